@@ -1,0 +1,40 @@
+# Gongkai: `make run` and `make test` are the two commands (README.md).
+JOBS ?= $(shell nproc)
+
+.PHONY: all deps build asan test run bench format tidy clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	@cmake --preset default >/dev/null
+	@cmake --build --preset default -j $(JOBS)
+
+asan: deps
+	@cmake --preset asan >/dev/null
+	@cmake --build --preset asan -j $(JOBS)
+
+# The sanitizer build's tests run first; the release build's run ends with ctest's summary line.
+test: build asan
+	@ctest --preset asan -j $(JOBS)
+	@ctest --preset default -j $(JOBS)
+
+run: build
+	@./build/gongkai --help
+
+bench: deps
+	@cmake --preset bench >/dev/null
+	@cmake --build --preset bench -j $(JOBS)
+	@./build-bench/bench/gongkai_bench --benchmark_repetitions=5 \
+	    --benchmark_report_aggregates_only=true
+
+format:
+	@find src bench -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
+
+tidy: build
+	@find src -name '*.cpp' ! -name '*_test.cpp' | xargs clang-tidy -p build --quiet
+
+clean:
+	@rm -rf build build-asan build-bench

@@ -1,0 +1,87 @@
+// Report core throughput: parse and check the seed (docs/BENCHMARKS.md). The baseline is
+// nlohmann::json parsing the seed's canonical JSON, a fixed reference measured in the same run.
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include "report/json.hpp"
+#include "report/read.hpp"
+#include "report/render.hpp"
+#include "report/validate.hpp"
+
+namespace {
+
+std::string ReadData(const std::string& name) {
+  std::ifstream in(std::string(GONGKAI_TEST_DATA_DIR) + "/" + name, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+const std::string& SeedText() {
+  static const std::string kText = ReadData("seed-2024-jiefang-gxj.txt");
+  return kText;
+}
+
+const std::string& SeedJson() {
+  static const std::string kJson = ReadData("seed-2024-jiefang-gxj.expected.json");
+  return kJson;
+}
+
+void BM_BaselineJsonParse(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(nlohmann::json::parse(SeedJson()));
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_BaselineJsonParse);
+
+void BM_ParseSeed(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(gongkai::report::ReadReport(SeedText()));
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_ParseSeed);
+
+void BM_CheckSeed(benchmark::State& state) {
+  auto read = gongkai::report::ReadReport(SeedText());
+  for (auto _ : state) benchmark::DoNotOptimize(gongkai::report::Validate(read->report));
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_CheckSeed);
+
+void BM_ParseAndCheckSeed(benchmark::State& state) {
+  for (auto _ : state) {
+    auto read = gongkai::report::ReadReport(SeedText());
+    benchmark::DoNotOptimize(gongkai::report::Validate(read->report));
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_ParseAndCheckSeed);
+
+void BM_ParseAndCheckCanonicalJson(benchmark::State& state) {
+  for (auto _ : state) {
+    auto read = gongkai::report::ReadReport(SeedJson());
+    benchmark::DoNotOptimize(gongkai::report::Validate(read->report));
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_ParseAndCheckCanonicalJson);
+
+void BM_RenderText(benchmark::State& state) {
+  auto read = gongkai::report::ReadReport(SeedText());
+  for (auto _ : state) benchmark::DoNotOptimize(gongkai::report::RenderText(read->report));
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_RenderText);
+
+void BM_WriteJson(benchmark::State& state) {
+  auto read = gongkai::report::ReadReport(SeedText());
+  for (auto _ : state) benchmark::DoNotOptimize(gongkai::report::ToJson(read->report));
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_WriteJson);
+
+}  // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,7 @@
+# With GONGKAI_SANITIZE every target is built and linked with ASan and UBSan; any UBSan report
+# aborts the test that triggered it.
+if(GONGKAI_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all
+                      -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined -fno-sanitize-recover=all)
+endif()

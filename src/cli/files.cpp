@@ -1,0 +1,50 @@
+#include "cli/files.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace gongkai::cli {
+
+Result<std::string> ReadWholeFile(const std::filesystem::path& path) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    return Error::InvalidArgument(path.string() + "：是目录，不是文件");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return Error::NotFound(path.string() + "：无法打开文件（" + std::strerror(errno) + "）");
+  }
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (in.bad()) return Error::InvalidArgument(path.string() + "：读取失败");
+  return content.str();
+}
+
+Result<void> WriteFileAtomically(const std::filesystem::path& path, std::string_view content) {
+  std::filesystem::path temporary = path;
+  temporary += ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out) {
+      return Error::InvalidArgument(path.string() + "：无法写入（" + std::strerror(errno) + "）");
+    }
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    out.flush();
+    if (!out) {
+      std::filesystem::remove(temporary);
+      return Error::InvalidArgument(path.string() + "：写入失败");
+    }
+  }
+  std::error_code error;
+  std::filesystem::rename(temporary, path, error);
+  if (error) {
+    std::filesystem::remove(temporary);
+    return Error::InvalidArgument(path.string() + "：无法写入（" + error.message() + "）");
+  }
+  return {};
+}
+
+}  // namespace gongkai::cli

@@ -1,0 +1,22 @@
+// Reads a report from a printed layout: the stream of token lines (tokens.hpp) is searched for
+// the title, the six section headings and the three tables, whose labels are matched against
+// the format's official wording (format.hpp). Every value keeps the line and cell it came from;
+// label deviations (GK007) and structure deviations (GK006) are recorded in report.read.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "base/result.hpp"
+#include "report/model.hpp"
+#include "report/tokens.hpp"
+
+namespace gongkai::report {
+
+// Fails with kInvalidArgument when no table row of an annual report can be recognised.
+Result<AnnualReport> ReadLayout(const std::vector<TokenLine>& lines);
+
+// ReadLayout over plain text with tab-separated table cells (the layout RenderText writes).
+Result<AnnualReport> ReadTextLayout(std::string_view text);
+
+}  // namespace gongkai::report

@@ -1,0 +1,23 @@
+// Reading a report from the bytes of a file, recognised by content, not by file name:
+// canonical JSON (spec/report.schema.json) or the printed text layout. Later: HTML, DOCX, PDF.
+#pragma once
+
+#include <string_view>
+
+#include "base/result.hpp"
+#include "report/model.hpp"
+
+namespace gongkai::report {
+
+enum class SourceKind { kJson, kTextLayout };
+
+struct ReadReportResult {
+  AnnualReport report;
+  SourceKind kind = SourceKind::kTextLayout;
+};
+
+// Fails with kInvalidArgument, with a message a clerk can act on, when the bytes are empty,
+// binary, not UTF-8, JSON that breaks the schema, or text in which no report can be found.
+Result<ReadReportResult> ReadReport(std::string_view bytes);
+
+}  // namespace gongkai::report

@@ -1,0 +1,43 @@
+// The layout-independent stream a report reader works on: lines of cells, each cell classified
+// (blank, number, text) and carrying its source position. Plain text feeds it by splitting lines
+// on tabs; later readers (HTML, DOCX, PDF) feed the same stream from table cells and pages.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "base/decimal.hpp"
+#include "report/model.hpp"
+
+namespace gongkai::report {
+
+enum class TokenKind {
+  kBlank,   // empty, or a placeholder such as "-" or "/"
+  kNumber,  // a number, see Decimal::Parse
+  kText,    // anything else: a label or prose
+};
+
+struct Token {
+  std::string_view text;  // trimmed; points into the source, which must outlive the token
+  TokenKind kind = TokenKind::kBlank;
+  std::optional<Decimal> number;  // set for kNumber
+  SourcePos source;
+};
+
+struct TokenLine {
+  int line = 0;
+  std::vector<Token> cells;
+
+  int CountOf(TokenKind kind) const;
+  // The cells that are not blank.
+  std::vector<const Token*> NonBlank() const;
+};
+
+// Splits `text` into lines and tab-separated cells. `text` must outlive the result.
+std::vector<TokenLine> TokenizeText(std::string_view text);
+
+// Classifies one trimmed cell.
+Token ClassifyCell(std::string_view cell, SourcePos source);
+
+}  // namespace gongkai::report

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Integration test of the gongkai command (DESIGN.md §8): exit statuses, outputs and round trips.
+# Usage: cli_test.sh GONGKAI TESTS_DATA_DIR
+set -uo pipefail
+gongkai=$1
+data=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+seed=$data/seed-2024-jiefang-gxj.txt
+passed=0
+failed=0
+
+# expect STATUS PATTERN -- COMMAND...: runs COMMAND, checks its exit status and that stdout+stderr
+# contains PATTERN (a fixed string; "" for none).
+expect() {
+  local status=$1 pattern=$2
+  shift 3
+  local output actual
+  output=$("$@" 2>&1)
+  actual=$?
+  if [[ $actual -ne $status ]]; then
+    echo "FAIL: $* -> exit $actual, expected $status"; echo "$output" | head -20
+    failed=$((failed + 1)); return
+  fi
+  if [[ -n "$pattern" ]] && ! grep -qF -- "$pattern" <<<"$output"; then
+    echo "FAIL: $* -> output lacks '$pattern'"; echo "$output" | head -20
+    failed=$((failed + 1)); return
+  fi
+  passed=$((passed + 1))
+}
+
+same() {  # same FILE_A FILE_B DESCRIPTION
+  if cmp -s "$1" "$2"; then passed=$((passed + 1)); else
+    echo "FAIL: $3"; diff "$1" "$2" | head -20; failed=$((failed + 1)); fi
+}
+
+expect 0 "report" -- "$gongkai" --help
+expect 0 "check" -- "$gongkai" report --help
+expect 2 "" -- "$gongkai" report parse --no-such-option "$seed"
+expect 2 "" -- "$gongkai" report parse "$work/does-not-exist.txt"
+
+# The seed: parsed, valid with one GK007 naming the official label.
+expect 0 '"agency": "解放区工业和信息化局"' -- "$gongkai" report parse "$seed" --json
+expect 0 "应为“本年废止件数”" -- "$gongkai" report check "$seed"
+expect 0 '"valid": true' -- "$gongkai" report check "$seed" --json
+expect 0 '"actual": "本年度止件数"' -- "$gongkai" report check "$seed" --json
+
+# One changed cell of table 三 (GK001, GK002), a table 四 total (GK004), a missing section (GK006).
+expect 1 "GK001" -- "$gongkai" report check "$data/rules/GK001-fail-one-cell.txt"
+expect 1 '"row": "received"' -- "$gongkai" report check --json "$data/rules/GK001-fail-one-cell.txt"
+expect 1 '"line": 51' -- "$gongkai" report check --json "$data/rules/GK001-fail-one-cell.txt"
+expect 1 "GK004" -- "$gongkai" report check "$data/rules/GK004-fail-total-changed.txt"
+expect 1 "缺少章节“五、存在的主要问题及改进情况”" -- "$gongkai" report check "$data/rules/GK006-fail-missing-section.txt"
+expect 1 "GK001" -- "$gongkai" report check "$seed" "$data/rules/GK001-fail-one-cell.txt"
+
+# Cross-year rules need --previous.
+expect 0 "GK010" -- "$gongkai" report check "$seed" --previous "$data/rules/previous-2023-carried-forward.json"
+expect 0 "GK011" -- "$gongkai" report check "$seed" --previous "$data/rules/previous-2023-stock.json"
+
+# Unreadable input: exit 2 with a message, for one file or among several.
+printf '\x00\x01\x02binary' >"$work/binary.bin"
+: >"$work/empty.txt"
+printf '\xff\xfe\xfa' >"$work/latin.txt"
+printf 'just some words\nno report here\n' >"$work/prose.txt"
+expect 2 "二进制" -- "$gongkai" report check "$work/binary.bin"
+expect 2 "为空" -- "$gongkai" report check "$work/empty.txt"
+expect 2 "UTF-8" -- "$gongkai" report parse "$work/latin.txt"
+expect 2 "无法识别" -- "$gongkai" report check "$work/prose.txt"
+expect 2 '"code": "unreadable"' -- "$gongkai" report check --json "$seed" "$work/empty.txt"
+expect 2 "JSON 第5行" -- "$gongkai" report check "$data/json/malformed.json"
+expect 2 '$.applications.received.natural_person' -- "$gongkai" report parse "$data/json/negative-count.json"
+expect 2 '$.applications.received.natural_persons' -- "$gongkai" report parse "$data/json/unknown-key.json"
+expect 2 '$.year' -- "$gongkai" report check "$data/json/impossible-year.json"
+expect 2 '$.appeals' -- "$gongkai" report check "$data/json/missing-appeals.json"
+expect 2 "无法读取上一年度报告" -- "$gongkai" report check "$seed" --previous "$work/empty.txt"
+
+# Round trips: parse → render text → parse gives the same JSON; render → parse → render the same
+# bytes; JSON input is recognised by content whatever its name.
+"$gongkai" report parse "$seed" --json >"$work/seed.json"
+"$gongkai" report render "$work/seed.json" --to text -o "$work/seed.rendered.txt"
+"$gongkai" report parse "$work/seed.rendered.txt" --json >"$work/seed.again.json"
+same "$work/seed.json" "$work/seed.again.json" "parse → render → parse changes the JSON"
+"$gongkai" report render "$work/seed.again.json" --to text -o "$work/seed.rendered.again.txt"
+same "$work/seed.rendered.txt" "$work/seed.rendered.again.txt" "render → JSON → render is not byte-identical"
+cp "$work/seed.json" "$work/report-without-extension"
+expect 0 "有效" -- "$gongkai" report check "$work/report-without-extension"
+"$gongkai" report render "$data/report-2019-format.json" --to text -o "$work/2019.txt"
+"$gongkai" report render "$work/2019.txt" --to text -o "$work/2019.again.txt"
+same "$work/2019.txt" "$work/2019.again.txt" "2019 format: render → parse → render differs"
+expect 0 "| 政府集中采购 | 6 | 132.5 |" -- "$gongkai" report render "$data/report-2019-format.json" --to markdown
+expect 2 "无法写入" -- "$gongkai" report render "$seed" --to json -o "$work/no-such-dir/out.json"
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
