@@ -178,8 +178,8 @@ void CheckValue(const Describe& describe, Part part, std::string_view row, std::
   if (ok) return;
   Finding finding{"GK005",          Severity::kError, part, std::string(row), std::string(column),
                   std::monostate{}, *cell.value,      "",   cell.source,      {}};
-  finding.message =
-      describe() + std::string(rule) + "，实际为 " + cell.value->ToString() + LineSuffix(cell.source);
+  finding.message = describe() + std::string(rule) + "，实际为 " + cell.value->ToString() +
+                    LineSuffix(cell.source);
   sink.Add(std::move(finding));
 }
 

@@ -16,10 +16,16 @@ void CheckCarryOver(const AnnualReport& report, const AnnualReport& previous, Fi
     }
     if (*before.value == *now.value) continue;
     before.previous_year = true;
-    Finding finding{"GK010",      Severity::kWarning,      Part::kApplications,
-                    std::string(now.row), std::string(now.column), *before.value,
-                    *now.value,   "",
-                    now.source, {before, now}};
+    Finding finding{"GK010",
+                    Severity::kWarning,
+                    Part::kApplications,
+                    std::string(now.row),
+                    std::string(now.column),
+                    *before.value,
+                    *now.value,
+                    "",
+                    now.source,
+                    {before, now}};
     finding.message = "“" + std::string(Label(column)) + "”列上年结转为 " + now.value->ToString() +
                       "，上一年度报告的结转下年度继续办理为 " + before.value->ToString() +
                       LineSuffix(now.source);
