@@ -34,7 +34,7 @@ format:
 	@find src bench -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
 
 tidy: build
-	@find src -name '*.cpp' ! -name '*_test.cpp' | xargs clang-tidy -p build --quiet
+	@find src -name '*.cpp' ! -name '*_test.cpp' | xargs clang-tidy -p build --quiet --extra-arg=-Wno-unknown-warning-option
 
 clean:
 	@rm -rf build build-asan build-bench

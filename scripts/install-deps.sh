@@ -6,7 +6,7 @@ packages=(
   build-essential cmake pkg-config
   nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  clang-format
+  clang-format clang-tidy
 )
 
 missing=()

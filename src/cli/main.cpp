@@ -7,7 +7,9 @@
 #include "cli/exit_codes.hpp"
 #include "cli/report_commands.hpp"
 
-int main(int argc, char** argv) {
+namespace {
+
+int Run(int argc, char** argv) {
   using gongkai::cli::ExitCode;
   CLI::App app("公开 Gongkai：政府信息公开工作的办公系统与年度报告核查工具", "gongkai");
   app.require_subcommand(1);
@@ -22,10 +24,18 @@ int main(int argc, char** argv) {
     app.exit(error);
     return gongkai::cli::ToInt(ExitCode::kUnusable);
   }
+  return gongkai::cli::ToInt(run_report());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
   try {
-    return gongkai::cli::ToInt(run_report());
+    return Run(argc, argv);
   } catch (const std::exception& error) {
     std::cerr << "内部错误：" << error.what() << "\n";
-    return gongkai::cli::ToInt(ExitCode::kInternal);
+  } catch (...) {
+    std::cerr << "内部错误\n";
   }
+  return gongkai::cli::ToInt(gongkai::cli::ExitCode::kInternal);
 }

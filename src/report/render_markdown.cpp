@@ -66,9 +66,10 @@ void AppendApplications(std::string& out, const AnnualReport& report, const Form
     const AppRowSpec* row_spec = FindAppRow(spec, row);
     if (row_spec == nullptr) continue;
     if (!IsOfficialRow(spec, row) && !report.applications.RowHasValue(row)) continue;
-    std::string label(row_spec->label);
     bool in_group = !row_spec->group_label.empty() && row_spec->group_label != kAppResultsGroup;
-    if (in_group) label = std::string(row_spec->group_label) + " " + label;
+    std::string label;
+    if (in_group) label.append(row_spec->group_label).append(" ");
+    label.append(row_spec->label);
     std::vector<std::string> cells = {label};
     for (AppColumn column : kAllAppColumns) {
       cells.push_back(ValueText(report.applications.value(row, column)));
@@ -85,7 +86,7 @@ void AppendAppeals(std::string& out, const AnnualReport& report) {
   for (AppealGroup group : kAllAppealGroups) {
     std::string label(Label(group));
     if (group != AppealGroup::kReconsideration) {
-      label = std::string(kAppealLitigationHeader) + "（" + label + "）";
+      label = std::string(kAppealLitigationHeader).append("（").append(Label(group)).append("）");
     }
     std::vector<std::string> cells = {label};
     for (AppealColumn column : kAllAppealColumns) {

@@ -119,6 +119,7 @@ void CheckGrandTotal(const AnnualReport& report, FindingSink& sink) {
   std::vector<AppRow> outcome_rows = SummedOutcomeRows(report);
   for (AppColumn column : kAllAppColumns) {
     std::vector<Operand> parts;
+    parts.reserve(outcome_rows.size());
     for (AppRow row : outcome_rows) parts.push_back(AppOperand(report, row, column));
     Operand total = AppOperand(report, AppRow::kTotal, column);
     std::optional<Finding> finding = CompareSum("GK003", total, std::move(parts), sink);

@@ -4,6 +4,20 @@
 namespace gongkai::report::detail {
 namespace {
 
+std::string_view PartName(Part part) {
+  switch (part) {
+    case Part::kDocument:
+      return "";
+    case Part::kProactive:
+      return "表二";
+    case Part::kApplications:
+      return "表三";
+    case Part::kAppeals:
+      return "表四";
+  }
+  return "";
+}
+
 Finding StructureFinding(Part part, std::string row, std::string message, SourcePos source) {
   return Finding{"GK006",
                  Severity::kError,
@@ -96,8 +110,9 @@ void CheckLabels(const AnnualReport& report, FindingSink& sink) {
                     deviation.column,  deviation.official,
                     deviation.printed, "",
                     deviation.source,  {}};
-    finding.message = "标签“" + deviation.printed + "”与规定格式不符，应为“" + deviation.official +
-                      "”" + LineSuffix(deviation.source);
+    finding.message = std::string(PartName(deviation.part)) + "标签“" + deviation.printed +
+                      "”与规定格式不符，应为“" + deviation.official + "”" +
+                      LineSuffix(deviation.source);
     sink.Add(std::move(finding));
   }
 }
