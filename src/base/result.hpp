@@ -35,6 +35,10 @@ class [[nodiscard]] Result {
     assert(!has_value());
     return std::get<1>(state_);
   }
+  template <typename U>
+  T value_or(U&& fallback) const& {
+    return has_value() ? std::get<0>(state_) : static_cast<T>(std::forward<U>(fallback));
+  }
 
   T& operator*() & { return value(); }
   const T& operator*() const& { return value(); }
@@ -65,3 +69,15 @@ class [[nodiscard]] Result<void> {
 };
 
 }  // namespace gongkai
+
+// GONGKAI_ASSIGN_OR_RETURN(Date due, calendar.AddWorkingDays(start, 20));
+// Evaluates a Result expression; on error returns the error from the enclosing function, else
+// declares `lhs` from the value.
+#define GONGKAI_CONCAT_INNER(a, b) a##b
+#define GONGKAI_CONCAT(a, b) GONGKAI_CONCAT_INNER(a, b)
+#define GONGKAI_ASSIGN_OR_RETURN(lhs, expr)                   \
+  auto GONGKAI_CONCAT(gongkai_result_, __LINE__) = (expr);    \
+  if (!GONGKAI_CONCAT(gongkai_result_, __LINE__)) {           \
+    return GONGKAI_CONCAT(gongkai_result_, __LINE__).error(); \
+  }                                                           \
+  lhs = std::move(*GONGKAI_CONCAT(gongkai_result_, __LINE__))

@@ -1,0 +1,46 @@
+// 信息处理费 (information-processing fee), 国办函〔2020〕109号 Arts. 3–5 (law-and-format.md §2):
+// charged only where an applicant's requests clearly exceed a reasonable volume (条例 Art. 42),
+// either per piece or per page, progressively (超额累进), never both on one application (Art. 3).
+// Money in fen. The tariff bands are data with the 109号 figures as defaults.
+#pragma once
+
+#include <vector>
+
+#include "base/money.hpp"
+#include "base/result.hpp"
+
+namespace gongkai::core {
+
+// Which of the two standards one application is charged by (109号 Art. 3: one, never both).
+enum class FeeBasis { kPerPiece, kPerPage };
+
+// A band of a progressive tariff: units from `first` on cost `price` each, up to the next band.
+struct FeeBand {
+  int first = 1;
+  Money price;
+};
+
+struct FeeTariff {
+  // 109号 Art. 4 按件: per applicant per natural month; 1–10 free, 11–30 100 元 each; from 31 on
+  // each further band of `piece_band_size` costs `piece_band_step` more per application.
+  std::vector<FeeBand> piece_bands = {
+      {1, Money::FromYuan(0)}, {11, Money::FromYuan(100)}, {31, Money::FromYuan(200)}};
+  int piece_band_size = 10;
+  Money piece_band_step = Money::FromYuan(100);
+  // 109号 Art. 5 按量: per application by pages; 1–30 free, 31–100 10 元, 101–200 20 元, from 201
+  // 40 元 per page.
+  std::vector<FeeBand> page_bands = {{1, Money::FromYuan(0)},
+                                     {31, Money::FromYuan(10)},
+                                     {101, Money::FromYuan(20)},
+                                     {201, Money::FromYuan(40)}};
+};
+
+// The fee for the applicant's n-th application in a natural month (n >= 1). Fails with
+// kInvalidArgument for n < 1.
+Result<Money> PieceFee(int nth_in_month, const FeeTariff& tariff = {});
+// The total for `count` applications in one month (count >= 0).
+Result<Money> PiecesMonthTotal(int count, const FeeTariff& tariff = {});
+// The fee for one application of `pages` pages (pages >= 0), progressive.
+Result<Money> PageFee(int pages, const FeeTariff& tariff = {});
+
+}  // namespace gongkai::core
