@@ -83,5 +83,3 @@ void BM_WriteJson(benchmark::State& state) {
 BENCHMARK(BM_WriteJson);
 
 }  // namespace
-
-BENCHMARK_MAIN();

@@ -90,5 +90,33 @@ same "$work/2019.txt" "$work/2019.again.txt" "2019 format: render → parse → 
 expect 0 "| 政府集中采购 | 6 | 132.5 |" -- "$gongkai" report render "$data/report-2019-format.json" --to markdown
 expect 2 "无法写入" -- "$gongkai" report render "$seed" --to json -o "$work/no-such-dir/out.json"
 
+# The statutory clock (issue 3): due date with its breakdown, refusal beyond the calendar.
+expect 0 '"due": "2024-10-30"' -- "$gongkai" deadline --received 2024-09-27 --json
+expect 0 '"days_left": 2' -- "$gongkai" deadline --received 2024-09-27 --today 2024-10-28 --json
+expect 0 "条例第三十三条第二款" -- "$gongkai" deadline --received 2024-09-27
+expect 0 '"due": "2024-11-27"' -- "$gongkai" deadline --received 2024-09-27 --extended 20 --approved-by 张主任 --json
+expect 0 '"due": "2024-12-05"' -- "$gongkai" deadline --received 2024-11-01 --consultation 2024-11-11:2024-11-15 --json
+expect 0 '"state": "awaiting_correction"' -- "$gongkai" deadline --received 2026-02-10 --correction-requested 2026-02-12 --json
+expect 0 '"due": "2026-03-30"' -- "$gongkai" deadline --received 2026-02-10 --correction-requested 2026-02-12 --correction-received 2026-03-02 --json
+expect 0 '"payment_due": "2024-12-06"' -- "$gongkai" deadline --received 2024-11-01 --fee-notice-received 2024-11-08 --fee-paid 2024-11-15 --json
+expect 2 "2027" -- "$gongkai" deadline --received 2026-12-20
+expect 2 "2024-02-30" -- "$gongkai" deadline --received 2024-02-30
+expect 2 "批准人" -- "$gongkai" deadline --received 2024-09-27 --extended 10
+expect 2 "尚未告知补正" -- "$gongkai" deadline --received 2024-09-27 --correction-received 2024-10-08
+expect 2 "无法打开文件" -- "$gongkai" deadline --received 2024-09-27 --calendar "$work/missing.csv"
+printf '2024-10-12,holiday,地方调整\n' >"$work/overlay.csv"
+expect 0 '"due": "2024-10-31"' -- "$gongkai" deadline --received 2024-09-27 --overlay "$work/overlay.csv" --json
+printf '2024-10-08,workday,错误\n' >"$work/bad-overlay.csv"
+expect 2 "bad-overlay.csv:1" -- "$gongkai" workdays add 2024-09-27 20 --overlay "$work/bad-overlay.csv"
+expect 0 "2024-10-30" -- "$gongkai" workdays add 2024-09-27 20
+expect 0 "20" -- "$gongkai" workdays between 2024-09-27 2024-10-30
+expect 2 "2027" -- "$gongkai" workdays add 2026-12-01 40
+expect 0 '"fee_yuan":83460' -- "$gongkai" fee --pages 2219 --json
+expect 0 '"month_total_yuan":2200' -- "$gongkai" fee --pieces 31 --json
+expect 0 '"fee_yuan":100' -- "$gongkai" fee --pieces 11 --json
+expect 2 "" -- "$gongkai" fee --pieces 3 --pages 4
+expect 2 "--pieces" -- "$gongkai" fee
+expect 2 "" -- "$gongkai" fee --pages -5
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -33,6 +33,7 @@ class Date {
   // Calendar days from `other` to this date (negative when this date is earlier).
   constexpr std::int32_t DaysSince(Date other) const { return days_ - other.days_; }
 
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads the defaulted <=>.
   friend constexpr auto operator<=>(Date, Date) = default;
 
  private:

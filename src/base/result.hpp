@@ -75,9 +75,12 @@ class [[nodiscard]] Result<void> {
 // declares `lhs` from the value.
 #define GONGKAI_CONCAT_INNER(a, b) a##b
 #define GONGKAI_CONCAT(a, b) GONGKAI_CONCAT_INNER(a, b)
+// `lhs` may be a declaration ("Date due"), so it cannot be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define GONGKAI_ASSIGN_OR_RETURN(lhs, expr)                   \
   auto GONGKAI_CONCAT(gongkai_result_, __LINE__) = (expr);    \
   if (!GONGKAI_CONCAT(gongkai_result_, __LINE__)) {           \
     return GONGKAI_CONCAT(gongkai_result_, __LINE__).error(); \
   }                                                           \
   lhs = std::move(*GONGKAI_CONCAT(gongkai_result_, __LINE__))
+// NOLINTEND(bugprone-macro-parentheses)

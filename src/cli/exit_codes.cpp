@@ -1,5 +1,7 @@
 #include "cli/exit_codes.hpp"
 
+#include <iostream>
+
 namespace gongkai::cli {
 namespace {
 
@@ -31,6 +33,11 @@ ExitCode ExitCodeFor(ErrorCode code) {
       return ExitCode::kInternal;
   }
   return ExitCode::kInternal;
+}
+
+ExitCode Fail(const Error& error) {
+  std::cerr << error.message << "\n";
+  return ExitCodeFor(error.code);
 }
 
 int ToInt(ExitCode code) { return static_cast<int>(code); }

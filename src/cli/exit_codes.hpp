@@ -15,6 +15,9 @@ enum class ExitCode {
 ExitCode ExitCodeFor(ErrorCode code);
 int ToInt(ExitCode code);
 
+// Prints the error's message on stderr and returns its exit status.
+ExitCode Fail(const Error& error);
+
 // The worse of two outcomes of a multi-file command: internal > unusable > invalid > ok.
 ExitCode Worse(ExitCode a, ExitCode b);
 

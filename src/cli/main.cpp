@@ -4,6 +4,7 @@
 #include <exception>
 #include <iostream>
 
+#include "cli/clock_commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/report_commands.hpp"
 
@@ -13,7 +14,9 @@ int Run(int argc, char** argv) {
   using gongkai::cli::ExitCode;
   CLI::App app("公开 Gongkai：政府信息公开工作的办公系统与年度报告核查工具", "gongkai");
   app.require_subcommand(1);
-  std::function<ExitCode()> run_report = gongkai::cli::AddReportCommands(app);
+  const std::vector<std::function<std::optional<ExitCode>()>> commands = {
+      gongkai::cli::AddReportCommands(app), gongkai::cli::AddDeadlineCommand(app),
+      gongkai::cli::AddWorkdaysCommand(app), gongkai::cli::AddFeeCommand(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {
@@ -24,7 +27,10 @@ int Run(int argc, char** argv) {
     app.exit(error);
     return gongkai::cli::ToInt(ExitCode::kUnusable);
   }
-  return gongkai::cli::ToInt(run_report());
+  for (const auto& run : commands) {
+    if (std::optional<ExitCode> exit = run()) return gongkai::cli::ToInt(*exit);
+  }
+  return gongkai::cli::ToInt(ExitCode::kUnusable);
 }
 
 }  // namespace

@@ -123,7 +123,7 @@ ExitCode RunRender(const ReportOptions& options) {
 
 }  // namespace
 
-std::function<ExitCode()> AddReportCommands(CLI::App& app) {
+std::function<std::optional<ExitCode>()> AddReportCommands(CLI::App& app) {
   auto options = std::make_shared<ReportOptions>();
   CLI::App* group = app.add_subcommand("report", "年度报告：读取、核查、输出");
   group->require_subcommand(1);
@@ -131,31 +131,29 @@ std::function<ExitCode()> AddReportCommands(CLI::App& app) {
   CLI::App* parse = group->add_subcommand(
       "parse",
       "读取年度报告（文本版式或 JSON），输出内容；--json 输出规范 JSON（多个文件时为数组）");
-  parse->add_option("FILE", options->files, "报告文件")->required()->check(CLI::ExistingFile);
+  parse->add_option("FILE", options->files, "报告文件")->required();
   parse->add_flag("--json", options->json, "输出规范 JSON（report.schema.json）");
 
   CLI::App* check = group->add_subcommand(
       "check", "核查年度报告是否符合 GK001–GK011 规则；退出码 0 有效，1 无效，2 无法读取");
-  check->add_option("FILE", options->files, "报告文件")->required()->check(CLI::ExistingFile);
+  check->add_option("FILE", options->files, "报告文件")->required();
   check->add_flag("--json", options->json, "输出机器可读的核查结果");
-  check->add_option("--previous", options->previous, "上一年度报告，用于跨年核查（GK010、GK011）")
-      ->check(CLI::ExistingFile);
+  check->add_option("--previous", options->previous, "上一年度报告，用于跨年核查（GK010、GK011）");
 
   CLI::App* render = group->add_subcommand("render", "把报告输出为文本版式、Markdown 或 JSON");
   render->add_option("FILE", options->files, "报告文件（JSON 或文本版式）")
       ->required()
-      ->expected(1)
-      ->check(CLI::ExistingFile);
+      ->expected(1);
   render->add_option("--to", options->to, "输出格式")
       ->check(CLI::IsMember({"text", "markdown", "json"}))
       ->default_str("text");
   render->add_option("-o,--output", options->output, "输出文件（默认标准输出）");
 
-  return [options, parse, check, render]() {
+  return [options, parse, check, render]() -> std::optional<ExitCode> {
     if (parse->parsed()) return RunParse(*options);
     if (check->parsed()) return RunCheck(*options);
     if (render->parsed()) return RunRender(*options);
-    return ExitCode::kUnusable;
+    return std::nullopt;
   };
 }
 

@@ -3,13 +3,14 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <optional>
 
 #include "cli/exit_codes.hpp"
 
 namespace gongkai::cli {
 
-// Adds the `report` subcommand and its children to `app`. The returned function runs whichever
-// child was chosen; call it after app.parse().
-std::function<ExitCode()> AddReportCommands(CLI::App& app);
+// Adds the `report` subcommand and its children to `app`. After app.parse(), the returned
+// function runs whichever child was chosen, or returns nullopt when none was.
+std::function<std::optional<ExitCode>()> AddReportCommands(CLI::App& app);
 
 }  // namespace gongkai::cli

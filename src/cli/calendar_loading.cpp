@@ -1,0 +1,74 @@
+#include "cli/calendar_loading.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "cli/files.hpp"
+
+namespace gongkai::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kCalendarName = "cn-workcalendar.csv";
+
+std::vector<fs::path> CalendarCandidates() {
+  std::vector<fs::path> candidates;
+  if (const char* dir = std::getenv("GONGKAI_DATA_DIR"); dir != nullptr && *dir != '\0') {
+    candidates.push_back(fs::path(dir) / kCalendarName);
+  }
+  std::error_code error;
+  fs::path executable = fs::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    fs::path dir = executable.parent_path();
+    candidates.push_back(dir / "data" / kCalendarName);
+    candidates.push_back(dir.parent_path() / "share" / "gongkai" / kCalendarName);
+    candidates.push_back(dir.parent_path() / "data" / kCalendarName);
+  }
+  return candidates;
+}
+
+Result<core::CalendarLayer> LoadLayer(const std::string& path) {
+  Result<std::string> content = ReadWholeFile(path);
+  if (!content) return content.error();
+  return core::ParseCalendarCsv(*content, path);
+}
+
+}  // namespace
+
+void AddCalendarOptions(CLI::App& command, CalendarOptions& options) {
+  command.add_option("--calendar", options.file, "工作日历 CSV（默认：随程序安装的全国日历）");
+  command.add_option("--overlay", options.overlays, "地方调整日历 CSV，可多次指定，后者优先");
+}
+
+Result<core::WorkCalendar> LoadCalendar(const CalendarOptions& options) {
+  std::string base = options.file;
+  if (base.empty()) {
+    std::string tried;
+    for (const fs::path& candidate : CalendarCandidates()) {
+      std::error_code error;
+      if (fs::is_regular_file(candidate, error)) {
+        base = candidate.string();
+        break;
+      }
+      tried += (tried.empty() ? "" : "、") + candidate.string();
+    }
+    if (base.empty()) {
+      return Error::NotFound("找不到全国工作日历 " + std::string(kCalendarName) + "（已查找：" +
+                             tried + "）；请用 --calendar 指定");
+    }
+  }
+  std::vector<core::CalendarLayer> layers;
+  for (const std::string& path : [&] {
+         std::vector<std::string> all = {base};
+         all.insert(all.end(), options.overlays.begin(), options.overlays.end());
+         return all;
+       }()) {
+    Result<core::CalendarLayer> layer = LoadLayer(path);
+    if (!layer) return layer.error();
+    layers.push_back(std::move(*layer));
+  }
+  return core::WorkCalendar::Build(layers);
+}
+
+}  // namespace gongkai::cli
