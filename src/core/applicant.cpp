@@ -1,5 +1,7 @@
 #include "core/applicant.hpp"
 
+#include "base/enum_name.hpp"
+
 namespace gongkai::core {
 
 std::string_view ToString(ApplicantType type) {
@@ -21,10 +23,7 @@ std::string_view ToString(ApplicantType type) {
 }
 
 std::optional<ApplicantType> ApplicantTypeFromString(std::string_view name) {
-  for (ApplicantType type : kAllApplicantTypes) {
-    if (ToString(type) == name) return type;
-  }
-  return std::nullopt;
+  return EnumFromName(kAllApplicantTypes, name);
 }
 
 std::string_view ChineseLabel(ApplicantType type) {

@@ -1,5 +1,7 @@
 #include "core/case_event.hpp"
 
+#include "base/enum_name.hpp"
+
 namespace gongkai::core {
 
 std::string_view ToString(CaseEventKind kind) {
@@ -35,10 +37,7 @@ std::string_view ToString(CaseEventKind kind) {
 }
 
 std::optional<CaseEventKind> CaseEventKindFromString(std::string_view name) {
-  for (CaseEventKind kind : kAllCaseEventKinds) {
-    if (ToString(kind) == name) return kind;
-  }
-  return std::nullopt;
+  return EnumFromName(kAllCaseEventKinds, name);
 }
 
 std::string_view ChineseLabel(CaseEventKind kind) {

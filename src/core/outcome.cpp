@@ -1,5 +1,7 @@
 #include "core/outcome.hpp"
 
+#include "base/enum_name.hpp"
+
 namespace gongkai::core {
 
 std::string_view ToString(Outcome outcome) {
@@ -51,10 +53,7 @@ std::string_view ToString(Outcome outcome) {
 }
 
 std::optional<Outcome> OutcomeFromString(std::string_view name) {
-  for (Outcome outcome : kAllOutcomes) {
-    if (ToString(outcome) == name) return outcome;
-  }
-  return std::nullopt;
+  return EnumFromName(kAllOutcomes, name);
 }
 
 OutcomeGroup GroupOf(Outcome outcome) {
