@@ -113,10 +113,12 @@ void BM_ComputeClockWithBreakdown(benchmark::State& state) {
   for (auto _ : state) {
     Date received = dates[i++ & 4095];
     std::vector<CaseEvent> events = {
-        {CaseEventKind::kReceived, received, 0, "", std::nullopt, "", ""},
-        {CaseEventKind::kConsultationStarted, received.AddDays(3), 0, "", std::nullopt, "", ""},
-        {CaseEventKind::kConsultationEnded, received.AddDays(10), 0, "", std::nullopt, "", ""},
-        {CaseEventKind::kExtended, received.AddDays(20), 10, "负责人", std::nullopt, "", ""}};
+        CaseEvent::At(CaseEventKind::kReceived, received),
+        CaseEvent::At(CaseEventKind::kConsultationStarted, received.AddDays(3)),
+        CaseEvent::At(CaseEventKind::kConsultationEnded, received.AddDays(10)),
+        CaseEvent::At(CaseEventKind::kExtended, received.AddDays(20))};
+    events.back().days = 10;
+    events.back().approver = "负责人";
     benchmark::DoNotOptimize(
         gongkai::core::ComputeClock(calendar, events, {}, received.AddDays(15)));
   }

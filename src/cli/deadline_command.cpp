@@ -37,7 +37,7 @@ struct DeadlineOptions {
 };
 
 core::CaseEvent Event(core::CaseEventKind kind, Date date) {
-  return core::CaseEvent{kind, date, 0, "", std::nullopt, "", ""};
+  return core::CaseEvent::At(kind, date);
 }
 
 // Appends the event of an optional date option.
@@ -92,6 +92,8 @@ Result<std::vector<core::CaseEvent>> BuildEvents(const DeadlineOptions& o) {
                            ParseOptionalDateOption("--correction-until", o.correction_until));
   for (core::CaseEvent& event : events) {
     if (event.kind == CaseEventKind::kCorrectionRequested) event.until = until;
+    // The clock needs only the date of the answer; its outcome matters to the annual report.
+    if (event.kind == CaseEventKind::kAnswered) event.outcome = core::Outcome::kDisclosed;
   }
   if (Result<void> added = AddConsultations(events, o.consultations); !added) return added.error();
   if (!o.delayed_to.empty()) {

@@ -6,6 +6,7 @@
 
 #include "cli/clock_commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/ledger_commands.hpp"
 #include "cli/report_commands.hpp"
 
 namespace {
@@ -16,7 +17,8 @@ int Run(int argc, char** argv) {
   app.require_subcommand(1);
   const std::vector<std::function<std::optional<ExitCode>()>> commands = {
       gongkai::cli::AddReportCommands(app), gongkai::cli::AddDeadlineCommand(app),
-      gongkai::cli::AddWorkdaysCommand(app), gongkai::cli::AddFeeCommand(app)};
+      gongkai::cli::AddWorkdaysCommand(app), gongkai::cli::AddFeeCommand(app),
+      gongkai::cli::AddLedgerCommands(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {

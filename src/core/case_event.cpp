@@ -26,6 +26,8 @@ std::string_view ToString(CaseEventKind kind) {
       return "delayed";
     case CaseEventKind::kAnswered:
       return "answered";
+    case CaseEventKind::kDelivered:
+      return "delivered";
     case CaseEventKind::kWithdrawn:
       return "withdrawn";
     case CaseEventKind::kClosedNoCorrection:
@@ -62,6 +64,8 @@ std::string_view ChineseLabel(CaseEventKind kind) {
       return "延迟答复";
     case CaseEventKind::kAnswered:
       return "答复";
+    case CaseEventKind::kDelivered:
+      return "送达";
     case CaseEventKind::kWithdrawn:
       return "撤回申请";
     case CaseEventKind::kClosedNoCorrection:
@@ -88,9 +92,42 @@ bool IsClosing(CaseEventKind kind) {
     case CaseEventKind::kFeeNotified:
     case CaseEventKind::kFeePaid:
     case CaseEventKind::kDelayed:
+    case CaseEventKind::kDelivered:
       return false;
   }
   return false;
+}
+
+std::string_view ToString(Channel channel) {
+  switch (channel) {
+    case Channel::kInPerson:
+      return "in_person";
+    case Channel::kPost:
+      return "post";
+    case Channel::kOnline:
+      return "online";
+    case Channel::kFax:
+      return "fax";
+  }
+  return "in_person";
+}
+
+std::optional<Channel> ChannelFromString(std::string_view name) {
+  return EnumFromName(kAllChannels, name);
+}
+
+std::string_view ChineseLabel(Channel channel) {
+  switch (channel) {
+    case Channel::kInPerson:
+      return "当面提交";
+    case Channel::kPost:
+      return "邮寄";
+    case Channel::kOnline:
+      return "互联网";
+    case Channel::kFax:
+      return "传真";
+  }
+  return "";
 }
 
 }  // namespace gongkai::core

@@ -8,6 +8,8 @@
 #include <string_view>
 
 #include "base/date.hpp"
+#include "base/money.hpp"
+#include "core/outcome.hpp"
 
 namespace gongkai::core {
 
@@ -21,7 +23,8 @@ enum class CaseEventKind {
   kFeeNotified,          // the applicant received the fee notice (国办函〔2020〕109号)
   kFeePaid,              // the applicant paid
   kDelayed,              // 延迟答复 (Art. 35): `until` replaces the due date, `reason`
-  kAnswered,             // 答复 (closes the case)
+  kAnswered,             // 答复 with its outcome (closes the case)
+  kDelivered,            // 送达 of the answer (only after kAnswered)
   kWithdrawn,            // 撤回申请 (closes the case)
   kClosedNoCorrection,   // 逾期不补正、不再处理 (Art. 30; closes; 其他处理 1)
   kClosedFeeUnpaid,      // 逾期未缴费、不再处理 (109号; closes; 其他处理 2)
@@ -48,6 +51,19 @@ std::optional<CaseEventKind> CaseEventKindFromString(std::string_view name);
 std::string_view ChineseLabel(CaseEventKind kind);  // "收到申请", …
 bool IsClosing(CaseEventKind kind);
 
+// How an application arrived (条例 Art. 31 fixes the receipt date per channel).
+enum class Channel {
+  kInPerson,  // 当面提交 (also an oral application written down by the office, Art. 29)
+  kPost,      // 邮寄
+  kOnline,    // 互联网渠道
+  kFax,       // 传真
+};
+inline constexpr std::array kAllChannels = {Channel::kInPerson, Channel::kPost, Channel::kOnline,
+                                            Channel::kFax};
+std::string_view ToString(Channel channel);  // "in_person", "post", "online", "fax"
+std::optional<Channel> ChannelFromString(std::string_view name);
+std::string_view ChineseLabel(Channel channel);
+
 struct CaseEvent {
   CaseEventKind kind = CaseEventKind::kReceived;
   Date date;
@@ -56,6 +72,16 @@ struct CaseEvent {
   std::optional<Date> until;  // kCorrectionRequested: correction period end; kDelayed: new date
   std::string reason;         // kDelayed
   std::string party;          // kConsultationStarted
+  std::optional<Outcome> outcome;        // kAnswered: the table 三 row it counts in
+  Money fee;                             // kFeeNotified: the amount charged
+  Channel channel = Channel::kInPerson;  // kReceived
+
+  static CaseEvent At(CaseEventKind kind, Date date) {
+    CaseEvent event;
+    event.kind = kind;
+    event.date = date;
+    return event;
+  }
 };
 
 }  // namespace gongkai::core

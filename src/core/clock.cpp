@@ -29,6 +29,7 @@ struct History {
   std::optional<Date> fee_paid;
   std::optional<CaseEvent> delayed;
   std::optional<CaseEvent> closing;
+  bool delivered = false;
 };
 
 Error EventError(ErrorCode code, std::size_t index, const CaseEvent& event,
@@ -75,6 +76,7 @@ Result<void> CheckValues(std::size_t index, const CaseEvent& event, const ClockS
     case CaseEventKind::kFeeNotified:
     case CaseEventKind::kFeePaid:
     case CaseEventKind::kAnswered:
+    case CaseEventKind::kDelivered:
     case CaseEventKind::kWithdrawn:
     case CaseEventKind::kClosedNoCorrection:
     case CaseEventKind::kClosedFeeUnpaid:
@@ -142,8 +144,13 @@ std::string Apply(const CaseEvent& event, History& history) {
       history.closing = event;
       return "";
     case CaseEventKind::kAnswered:
+      if (!event.outcome) return "答复须选择办理结果（对应年度报告表三的一行）";
+      history.closing = event;
+      return "";
     case CaseEventKind::kWithdrawn:
       history.closing = event;
+      return "";
+    case CaseEventKind::kDelivered:
       return "";
   }
   return "";
@@ -164,6 +171,14 @@ Result<History> ReadHistory(std::span<const CaseEvent> events, const ClockSettin
       return EventError(
           ErrorCode::kConflict, i, event,
           "早于前一事件（" + events[i - 1].date.ToString() + "），事件须按时间顺序记录");
+    }
+    if (event.kind == CaseEventKind::kDelivered) {
+      if (!history.closing || history.closing->kind != CaseEventKind::kAnswered ||
+          history.delivered) {
+        return EventError(ErrorCode::kConflict, i, event, "只有已答复、尚未送达的申请才能记录送达");
+      }
+      history.delivered = true;
+      continue;
     }
     if (history.closing) {
       return EventError(ErrorCode::kConflict, i, event,

@@ -13,9 +13,7 @@ namespace {
 
 Date D(std::string_view text) { return *Date::Parse(text); }
 
-CaseEvent Event(CaseEventKind kind, Date date) {
-  return CaseEvent{kind, date, 0, "", std::nullopt, "", ""};
-}
+CaseEvent Event(CaseEventKind kind, Date date) { return CaseEvent::At(kind, date); }
 
 struct GeneratedCase {
   Date received;

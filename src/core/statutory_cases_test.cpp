@@ -118,7 +118,7 @@ struct Runner {
                                        std::optional<Date>& today) {
     std::vector<CaseEvent> events;
     auto add = [&](CaseEventKind kind, Date date) -> CaseEvent& {
-      events.push_back(CaseEvent{kind, date, 0, "", std::nullopt, "", ""});
+      events.push_back(CaseEvent::At(kind, date));
       return events.back();
     };
     CaseEvent* last_extension = nullptr;
@@ -149,7 +149,7 @@ struct Runner {
       if (key == "delayed-on") last_delay = &add(CaseEventKind::kDelayed, D(value));
       if (key == "delayed-to" && last_delay) last_delay->until = D(value);
       if (key == "delay-reason" && last_delay) last_delay->reason = value;
-      if (key == "answered") add(CaseEventKind::kAnswered, D(value));
+      if (key == "answered") add(CaseEventKind::kAnswered, D(value)).outcome = Outcome::kDisclosed;
       if (key == "withdrawn") add(CaseEventKind::kWithdrawn, D(value));
       if (key == "today") today = D(value);
     }

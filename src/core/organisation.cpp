@@ -1,0 +1,25 @@
+#include "core/organisation.hpp"
+
+#include "base/enum_name.hpp"
+
+namespace gongkai::core {
+
+std::string_view ToString(OrgKind kind) {
+  switch (kind) {
+    case OrgKind::kGovernment:
+      return "government";
+    case OrgKind::kDepartment:
+      return "department";
+    case OrgKind::kTownship:
+      return "township";
+    case OrgKind::kOther:
+      return "other";
+  }
+  return "other";
+}
+
+std::optional<OrgKind> OrgKindFromString(std::string_view name) {
+  return EnumFromName(kAllOrgKinds, name);
+}
+
+}  // namespace gongkai::core

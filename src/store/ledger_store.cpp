@@ -1,0 +1,257 @@
+// Organisations and applications.
+#include "store/ledger_store.hpp"
+
+#include <random>
+
+#include "store/event_codec.hpp"
+
+namespace gongkai::store::detail {
+namespace {
+
+std::optional<std::string> OptionalDate(const std::optional<Date>& date) {
+  if (!date) return std::nullopt;
+  return date->ToString();
+}
+
+SqlValue NullableText(const std::optional<std::string>& text) {
+  if (!text) return std::monostate{};
+  return *text;
+}
+
+// A public query code (查询码): 12 characters from an alphabet without look-alikes.
+std::string NewQueryCode() {
+  static constexpr std::string_view kAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  static thread_local std::mt19937_64 random{std::random_device{}()};
+  std::uniform_int_distribution<std::size_t> pick(0, kAlphabet.size() - 1);
+  std::string code;
+  for (int i = 0; i < 12; ++i) code.push_back(kAlphabet[pick(random)]);
+  return code;
+}
+
+Result<std::int64_t> ToId(const std::optional<std::string>& text) {
+  if (!text) return Error::Internal("数据库返回了空的编号");
+  return std::stoll(*text);
+}
+
+}  // namespace
+
+std::string LedgerStore::ForUpdate() const {
+  return db_->dialect() == Dialect::kPostgres ? " FOR UPDATE" : "";
+}
+
+Result<core::OrgId> LedgerStore::AddOrganisation(const core::Organisation& organisation) {
+  if (organisation.name.empty()) return Error::InvalidArgument("name：机关名称不能为空");
+  return Write<core::OrgId>([&]() -> Result<core::OrgId> {
+    if (organisation.parent) {
+      if (Result<void> parent = RequireOrganisation(*organisation.parent, "parent"); !parent) {
+        return parent.error();
+      }
+    }
+    Result<std::vector<SqlRow>> existing =
+        db_->Query("SELECT id FROM organisations WHERE name = $1", {organisation.name});
+    if (!existing) return existing.error();
+    if (!existing->empty()) {
+      return Error{ErrorCode::kConflict, "name：机关“" + organisation.name + "”已存在", {}};
+    }
+    SqlValue parent = std::monostate{};
+    if (organisation.parent) parent = *organisation.parent;
+    Result<std::vector<SqlRow>> inserted = db_->Query(
+        "INSERT INTO organisations (name, parent_id, kind) VALUES ($1, $2, $3) RETURNING id",
+        {organisation.name, parent, std::string(core::ToString(organisation.kind))});
+    if (!inserted) return inserted.error();
+    return ToId(inserted->front()[0]);
+  });
+}
+
+Result<std::vector<core::Organisation>> LedgerStore::ListOrganisations() {
+  Result<std::vector<SqlRow>> rows =
+      db_->Query("SELECT id, name, parent_id, kind FROM organisations ORDER BY id");
+  if (!rows) return rows.error();
+  std::vector<core::Organisation> organisations;
+  for (const SqlRow& row : *rows) {
+    core::Organisation organisation;
+    organisation.id = std::stoll(row[0].value_or("0"));
+    organisation.name = row[1].value_or("");
+    if (row[2]) organisation.parent = std::stoll(*row[2]);
+    organisation.kind =
+        core::OrgKindFromString(row[3].value_or("")).value_or(core::OrgKind::kOther);
+    organisations.push_back(std::move(organisation));
+  }
+  return organisations;
+}
+
+Result<core::Organisation> LedgerStore::FindOrganisation(std::string_view id_or_name) {
+  GONGKAI_ASSIGN_OR_RETURN(std::vector<core::Organisation> all, ListOrganisations());
+  for (const core::Organisation& organisation : all) {
+    if (organisation.name == id_or_name || std::to_string(organisation.id) == id_or_name) {
+      return organisation;
+    }
+  }
+  return Error::NotFound("机关“" + std::string(id_or_name) + "”不存在（用 gongkai org list 查看）");
+}
+
+Result<void> LedgerStore::RequireOrganisation(core::OrgId org, std::string_view field) {
+  Result<std::vector<SqlRow>> rows =
+      db_->Query("SELECT id FROM organisations WHERE id = $1", {org});
+  if (!rows) return rows.error();
+  if (rows->empty()) {
+    return Error::InvalidArgument(std::string(field) + "：机关编号 " + std::to_string(org) +
+                                  " 不存在");
+  }
+  return {};
+}
+
+Result<void> LedgerStore::StoreCaseRow(const core::CaseRow& row, int event_count) {
+  Result<std::vector<SqlRow>> updated = db_->Query(
+      "UPDATE applications SET state = $2, due_on = $3, closed_on = $4, outcome = $5, "
+      "fees_paid_fen = $6, fee_paid_on = $7, event_count = $8 WHERE id = $1",
+      {row.id, std::string(core::ToString(row.state)), NullableText(OptionalDate(row.due_on)),
+       NullableText(OptionalDate(row.closed_on)),
+       row.outcome ? SqlValue(std::string(core::ToString(*row.outcome))) : SqlValue(),
+       row.fees_paid.fen(), NullableText(OptionalDate(row.fee_paid_on)),
+       std::int64_t{event_count}});
+  if (!updated) return updated.error();
+  return {};
+}
+
+Result<core::CaseRow> LedgerStore::RegisterApplication(const core::NewApplication& application) {
+  if (application.applicant.name.empty()) {
+    return Error::InvalidArgument("applicant.name：申请人姓名或名称不能为空");
+  }
+  if (application.request.empty()) return Error::InvalidArgument("request：申请内容不能为空");
+  core::CaseEvent received =
+      core::CaseEvent::At(core::CaseEventKind::kReceived, application.received);
+  received.channel = application.channel;
+  return Write<core::CaseRow>([&]() -> Result<core::CaseRow> {
+    if (Result<void> org = RequireOrganisation(application.org, "org"); !org) return org.error();
+    GONGKAI_ASSIGN_OR_RETURN(core::CaseRow row,
+                             core::DeriveCaseRow(0, application.org, application.applicant.type,
+                                                 std::span(&received, 1), calendar_));
+    std::string code = application.query_code.empty() ? NewQueryCode() : application.query_code;
+    const core::Applicant& who = application.applicant;
+    Result<std::vector<SqlRow>> inserted = db_->Query(
+        "INSERT INTO applications (org_id, applicant_type, applicant_name, applicant_id_number, "
+        "applicant_contact, applicant_address, channel, request, delivery_form, query_code, "
+        "received_on, state, due_on, fees_paid_fen, event_count) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 0, 1) RETURNING id",
+        {application.org, std::string(core::ToString(who.type)), who.name, who.id_number,
+         who.contact, who.address, std::string(core::ToString(application.channel)),
+         application.request, application.delivery_form, code, application.received.ToString(),
+         std::string(core::ToString(row.state)), NullableText(OptionalDate(row.due_on))});
+    if (!inserted) return inserted.error();
+    GONGKAI_ASSIGN_OR_RETURN(row.id, ToId(inserted->front()[0]));
+    Result<std::vector<SqlRow>> event = db_->Query(
+        "INSERT INTO application_events (application_id, seq, kind, date, details) "
+        "VALUES ($1, 1, $2, $3, $4)",
+        {row.id, std::string(core::ToString(received.kind)), received.date.ToString(),
+         EventDetails(received).dump()});
+    if (!event) return event.error();
+    return row;
+  });
+}
+
+Result<std::vector<core::CaseEvent>> LedgerStore::LoadEvents(core::ApplicationId id) {
+  Result<std::vector<SqlRow>> rows = db_->Query(
+      "SELECT kind, date, details FROM application_events WHERE application_id = $1 ORDER BY seq",
+      {id});
+  if (!rows) return rows.error();
+  std::vector<core::CaseEvent> events;
+  for (const SqlRow& row : *rows) {
+    nlohmann::json details = nlohmann::json::parse(row[2].value_or("{}"), nullptr, false);
+    GONGKAI_ASSIGN_OR_RETURN(core::CaseEvent event,
+                             DecodeEvent(row[0].value_or(""), row[1].value_or(""), details));
+    events.push_back(std::move(event));
+  }
+  return events;
+}
+
+Result<core::CaseRow> LedgerStore::AppendEvent(core::ApplicationId id,
+                                               const core::CaseEvent& event) {
+  if (event.kind == core::CaseEventKind::kReceived) {
+    return Error{ErrorCode::kConflict, "kind：申请登记时已记录“收到申请”，不能再次收到", {}};
+  }
+  return Write<core::CaseRow>([&]() -> Result<core::CaseRow> {
+    Result<std::vector<SqlRow>> found = db_->Query(
+        "SELECT org_id, applicant_type, event_count FROM applications WHERE id = $1" + ForUpdate(),
+        {id});
+    if (!found) return found.error();
+    if (found->empty()) return Error::NotFound("申请编号 " + std::to_string(id) + " 不存在");
+    const SqlRow& head = found->front();
+    GONGKAI_ASSIGN_OR_RETURN(std::vector<core::CaseEvent> events, LoadEvents(id));
+    events.push_back(event);
+    core::OrgId org = std::stoll(head[0].value_or("0"));
+    core::ApplicantType type = core::ApplicantTypeFromString(head[1].value_or(""))
+                                   .value_or(core::ApplicantType::kNaturalPerson);
+    GONGKAI_ASSIGN_OR_RETURN(core::CaseRow row,
+                             core::DeriveCaseRow(id, org, type, events, calendar_));
+    int seq = static_cast<int>(events.size());
+    Result<std::vector<SqlRow>> inserted = db_->Query(
+        "INSERT INTO application_events (application_id, seq, kind, date, details) "
+        "VALUES ($1, $2, $3, $4, $5)",
+        {id, std::int64_t{seq}, std::string(core::ToString(event.kind)), event.date.ToString(),
+         EventDetails(event).dump()});
+    if (!inserted) return inserted.error();
+    if (Result<void> stored = StoreCaseRow(row, seq); !stored) return stored.error();
+    return row;
+  });
+}
+
+Result<ApplicationRecord> LedgerStore::GetApplication(core::ApplicationId id) {
+  Result<std::vector<SqlRow>> rows = db_->Query(
+      "SELECT " + std::string(kCaseRowColumns) +
+          ", applicant_name, applicant_id_number, applicant_contact, applicant_address, channel, "
+          "request, delivery_form, query_code FROM applications WHERE id = $1",
+      {id});
+  if (!rows) return rows.error();
+  if (rows->empty()) return Error::NotFound("申请编号 " + std::to_string(id) + " 不存在");
+  const SqlRow& row = rows->front();
+  ApplicationRecord record;
+  GONGKAI_ASSIGN_OR_RETURN(record.row, DecodeCaseRow(row));
+  record.details.org = record.row.org;
+  record.details.received = record.row.received_on;
+  record.details.applicant = {record.row.applicant_type, row[10].value_or(""), row[11].value_or(""),
+                              row[12].value_or(""), row[13].value_or("")};
+  record.details.channel =
+      core::ChannelFromString(row[14].value_or("")).value_or(core::Channel::kInPerson);
+  record.details.request = row[15].value_or("");
+  record.details.delivery_form = row[16].value_or("");
+  record.details.query_code = row[17].value_or("");
+  GONGKAI_ASSIGN_OR_RETURN(record.events, LoadEvents(id));
+  return record;
+}
+
+Result<void> LedgerStore::Batch(const std::function<Result<void>()>& work) {
+  if (in_batch_) return work();
+  in_batch_ = true;
+  Result<void> result = InTransaction<void>(*db_, work);
+  in_batch_ = false;
+  return result;
+}
+
+Result<core::CaseRow> DecodeCaseRow(const SqlRow& row) {
+  core::CaseRow out;
+  out.id = std::stoll(row[0].value_or("0"));
+  out.org = std::stoll(row[1].value_or("0"));
+  out.applicant_type = core::ApplicantTypeFromString(row[2].value_or(""))
+                           .value_or(core::ApplicantType::kNaturalPerson);
+  GONGKAI_ASSIGN_OR_RETURN(out.received_on, ParseStoredDate(row[3].value_or("")));
+  std::string_view state = row[4] ? std::string_view(*row[4]) : std::string_view();
+  for (core::CaseState candidate : {core::CaseState::kOpen, core::CaseState::kAwaitingCorrection,
+                                    core::CaseState::kAwaitingPayment, core::CaseState::kClosed}) {
+    if (core::ToString(candidate) == state) out.state = candidate;
+  }
+  if (row[5]) {
+    GONGKAI_ASSIGN_OR_RETURN(out.due_on, ParseStoredDate(*row[5]));
+  }
+  if (row[6]) {
+    GONGKAI_ASSIGN_OR_RETURN(out.closed_on, ParseStoredDate(*row[6]));
+  }
+  if (row[7]) out.outcome = core::OutcomeFromString(*row[7]);
+  out.fees_paid = Money::FromFen(std::stoll(row[8].value_or("0")));
+  if (row[9]) {
+    GONGKAI_ASSIGN_OR_RETURN(out.fee_paid_on, ParseStoredDate(*row[9]));
+  }
+  return out;
+}
+
+}  // namespace gongkai::store::detail

@@ -1,0 +1,152 @@
+#include "store/migrations.hpp"
+
+#include <string>
+
+namespace gongkai::store::detail {
+namespace {
+
+// Dates are ISO text (YYYY-MM-DD) in both dialects; money is integer fen.
+constexpr std::string_view kLedgerTables = R"sql(
+CREATE TABLE organisations (
+  id {ID},
+  name TEXT NOT NULL UNIQUE,
+  parent_id BIGINT REFERENCES organisations(id),
+  kind TEXT NOT NULL
+);
+CREATE TABLE applications (
+  id {ID},
+  org_id BIGINT NOT NULL REFERENCES organisations(id),
+  applicant_type TEXT NOT NULL,
+  applicant_name TEXT NOT NULL,
+  applicant_id_number TEXT NOT NULL,
+  applicant_contact TEXT NOT NULL,
+  applicant_address TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  request TEXT NOT NULL,
+  delivery_form TEXT NOT NULL,
+  query_code TEXT NOT NULL UNIQUE,
+  -- Derived from application_events by the clock, written in the same transaction.
+  received_on TEXT NOT NULL,
+  state TEXT NOT NULL,
+  due_on TEXT,
+  closed_on TEXT,
+  outcome TEXT,
+  fees_paid_fen BIGINT NOT NULL,
+  fee_paid_on TEXT,
+  event_count INTEGER NOT NULL
+);
+CREATE INDEX applications_org_received ON applications (org_id, received_on);
+CREATE INDEX applications_org_closed ON applications (org_id, closed_on);
+CREATE TABLE application_events (
+  application_id BIGINT NOT NULL REFERENCES applications(id),
+  seq INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  date TEXT NOT NULL,
+  details TEXT NOT NULL,
+  PRIMARY KEY (application_id, seq)
+);
+CREATE TABLE publications (
+  id {ID},
+  org_id BIGINT NOT NULL REFERENCES organisations(id),
+  index_number TEXT NOT NULL,
+  title TEXT NOT NULL,
+  document_number TEXT NOT NULL,
+  publisher TEXT NOT NULL,
+  written_on TEXT NOT NULL,
+  published_on TEXT,
+  repealed_on TEXT,
+  category TEXT NOT NULL,
+  method TEXT NOT NULL,
+  document_type TEXT NOT NULL,
+  state TEXT NOT NULL
+);
+CREATE INDEX publications_org ON publications (org_id);
+CREATE TABLE publication_events (
+  publication_id BIGINT NOT NULL REFERENCES publications(id),
+  seq INTEGER NOT NULL,
+  step TEXT NOT NULL,
+  date TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  comment TEXT NOT NULL,
+  PRIMARY KEY (publication_id, seq)
+);
+CREATE TABLE appeals (
+  id {ID},
+  org_id BIGINT NOT NULL REFERENCES organisations(id),
+  application_id BIGINT REFERENCES applications(id),
+  kind TEXT NOT NULL,
+  after_reconsideration INTEGER NOT NULL,
+  filed_on TEXT NOT NULL,
+  decided_on TEXT,
+  result TEXT NOT NULL,
+  case_number TEXT NOT NULL
+);
+CREATE INDEX appeals_org ON appeals (org_id, filed_on);
+CREATE TABLE yearly_statistics (
+  org_id BIGINT NOT NULL REFERENCES organisations(id),
+  year INTEGER NOT NULL,
+  licensing_decisions BIGINT NOT NULL,
+  penalty_decisions BIGINT NOT NULL,
+  coercive_decisions BIGINT NOT NULL,
+  administrative_fees_fen BIGINT NOT NULL,
+  PRIMARY KEY (org_id, year)
+);
+)sql";
+
+std::string WithIdType(std::string_view sql, std::string_view id_type) {
+  std::string out(sql);
+  for (std::size_t at = out.find("{ID}"); at != std::string::npos; at = out.find("{ID}", at)) {
+    out.replace(at, 4, id_type);
+  }
+  return out;
+}
+
+std::vector<Migration> Build(std::string_view id_type, std::vector<std::string>& storage) {
+  storage.push_back(WithIdType(kLedgerTables, id_type));
+  return {{1, "ledger: organisations, applications, publications, appeals, yearly statistics",
+           storage.back()}};
+}
+
+}  // namespace
+
+const std::vector<Migration>& MigrationsFor(Dialect dialect) {
+  static std::vector<std::string> sqlite_text;
+  static std::vector<std::string> postgres_text;
+  static const std::vector<Migration> kSqlite =
+      Build("INTEGER PRIMARY KEY AUTOINCREMENT", sqlite_text);
+  static const std::vector<Migration> kPostgres = Build("BIGSERIAL PRIMARY KEY", postgres_text);
+  return dialect == Dialect::kSqlite ? kSqlite : kPostgres;
+}
+
+Result<void> Migrate(SqlConnection& connection) {
+  Result<void> table = connection.ExecuteScript(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+      "description TEXT NOT NULL)");
+  if (!table) return table;
+  Result<std::vector<SqlRow>> applied =
+      connection.Query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+  if (!applied) return applied.error();
+  int current = std::stoi(applied->front()[0].value_or("0"));
+  const std::vector<Migration>& migrations = MigrationsFor(connection.dialect());
+  if (current > migrations.back().version) {
+    return Error{ErrorCode::kFailedPrecondition,
+                 "数据库结构版本 " + std::to_string(current) + " 比本程序支持的版本 " +
+                     std::to_string(migrations.back().version) + " 新，请升级 gongkai",
+                 {}};
+  }
+  for (const Migration& migration : migrations) {
+    if (migration.version <= current) continue;
+    Result<int> done = InTransaction<int>(connection, [&]() -> Result<int> {
+      if (Result<void> ran = connection.ExecuteScript(migration.sql); !ran) return ran.error();
+      Result<std::vector<SqlRow>> recorded =
+          connection.Query("INSERT INTO schema_migrations (version, description) VALUES ($1, $2)",
+                           {std::int64_t{migration.version}, std::string(migration.description)});
+      if (!recorded) return recorded.error();
+      return migration.version;
+    });
+    if (!done) return done.error();
+  }
+  return {};
+}
+
+}  // namespace gongkai::store::detail

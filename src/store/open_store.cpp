@@ -1,0 +1,23 @@
+#include "store/ledger_store.hpp"
+#include "store/migrations.hpp"
+#include "store/store.hpp"
+
+namespace gongkai::store {
+
+Result<std::unique_ptr<Store>> OpenStore(std::string_view url, const core::WorkCalendar& calendar) {
+  static constexpr std::string_view kSqlite = "sqlite:";
+  Result<std::unique_ptr<detail::SqlConnection>> connection =
+      Error::InvalidArgument("--db：不支持的数据库地址“" + std::string(url) +
+                             "”（应为 sqlite:文件路径 或 postgresql://…）");
+  if (url.starts_with(kSqlite) && url.size() > kSqlite.size()) {
+    connection = detail::OpenSqlite(std::string(url.substr(kSqlite.size())));
+  } else if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
+    connection = detail::OpenPostgres(std::string(url));
+  }
+  if (!connection) return connection.error();
+  if (Result<void> migrated = detail::Migrate(**connection); !migrated) return migrated.error();
+  return std::unique_ptr<Store>(
+      std::make_unique<detail::LedgerStore>(std::move(*connection), calendar));
+}
+
+}  // namespace gongkai::store

@@ -1,0 +1,149 @@
+#include <sqlite3.h>
+
+#include <map>
+
+#include "store/sql.hpp"
+
+namespace gongkai::store::detail {
+namespace {
+
+struct CloseDatabase {
+  void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+};
+struct FinalizeStatement {
+  void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
+};
+using StatementPtr = std::unique_ptr<sqlite3_stmt, FinalizeStatement>;
+
+// "$1" -> "?1": SQLite numbers ?NNN parameters the way PostgreSQL numbers $N.
+std::string ToSqlitePlaceholders(std::string_view sql) {
+  std::string out(sql);
+  for (char& c : out) {
+    if (c == '$') c = '?';
+  }
+  return out;
+}
+
+class SqliteConnection final : public SqlConnection {
+ public:
+  explicit SqliteConnection(sqlite3* db) : db_(db) {}
+  Dialect dialect() const override { return Dialect::kSqlite; }
+
+  Result<void> ExecuteScript(std::string_view sql) override {
+    char* message = nullptr;
+    if (sqlite3_exec(db_.get(), std::string(sql).c_str(), nullptr, nullptr, &message) !=
+        SQLITE_OK) {
+      std::string text = message != nullptr ? message : "unknown";
+      sqlite3_free(message);
+      return Failure(text);
+    }
+    return {};
+  }
+
+  Result<std::vector<SqlRow>> Query(std::string_view sql,
+                                    const std::vector<SqlValue>& params) override {
+    std::vector<SqlRow> rows;
+    Result<void> done = ForEach(sql, params, [&](const SqlRow& row) { rows.push_back(row); });
+    if (!done) return done.error();
+    return rows;
+  }
+
+  Result<void> ForEach(std::string_view sql, const std::vector<SqlValue>& params,
+                       const std::function<void(const SqlRow&)>& row_callback) override {
+    Result<sqlite3_stmt*> prepared = Prepare(sql);
+    if (!prepared) return prepared.error();
+    sqlite3_stmt* statement = *prepared;
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      int index = static_cast<int>(i) + 1;
+      const SqlValue& value = params[i];
+      if (const auto* number = std::get_if<std::int64_t>(&value)) {
+        sqlite3_bind_int64(statement, index, *number);
+      } else if (const auto* text = std::get_if<std::string>(&value)) {
+        sqlite3_bind_text(statement, index, text->data(), static_cast<int>(text->size()),
+                          SQLITE_TRANSIENT);
+      } else {
+        sqlite3_bind_null(statement, index);
+      }
+    }
+    int columns = sqlite3_column_count(statement);
+    SqlRow row(static_cast<std::size_t>(columns));
+    while (true) {
+      int step = sqlite3_step(statement);
+      if (step == SQLITE_DONE) break;
+      if (step != SQLITE_ROW) {
+        std::string message = sqlite3_errmsg(db_.get());
+        sqlite3_reset(statement);
+        return Failure(message);
+      }
+      for (int column = 0; column < columns; ++column) {
+        const unsigned char* text = sqlite3_column_text(statement, column);
+        auto index = static_cast<std::size_t>(column);
+        if (text == nullptr) {
+          row[index].reset();
+        } else {
+          row[index].emplace(reinterpret_cast<const char*>(text),
+                             static_cast<std::size_t>(sqlite3_column_bytes(statement, column)));
+        }
+      }
+      row_callback(row);
+    }
+    sqlite3_reset(statement);
+    return {};
+  }
+
+  Result<void> Begin() override { return ExecuteScript("BEGIN IMMEDIATE"); }
+  Result<void> Commit() override { return ExecuteScript("COMMIT"); }
+  void Rollback() override { sqlite3_exec(db_.get(), "ROLLBACK", nullptr, nullptr, nullptr); }
+
+ private:
+  Error Failure(const std::string& message) const {
+    int code = sqlite3_extended_errcode(db_.get());
+    ErrorCode kind = ErrorCode::kUnavailable;
+    if ((code & 0xff) == SQLITE_CONSTRAINT) kind = ErrorCode::kConflict;
+    if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB)
+      kind = ErrorCode::kInternal;
+    return Error{kind, "数据库错误：" + message, "sqlite code " + std::to_string(code)};
+  }
+
+  Result<sqlite3_stmt*> Prepare(std::string_view sql) {
+    auto cached = statements_.find(std::string(sql));
+    if (cached != statements_.end()) return cached->second.get();
+    std::string text = ToSqlitePlaceholders(sql);
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db_.get(), text.c_str(), -1, &statement, nullptr) != SQLITE_OK) {
+      return Failure(std::string(sqlite3_errmsg(db_.get())) + "（" + text + "）");
+    }
+    statements_.emplace(std::string(sql), StatementPtr(statement));
+    return statement;
+  }
+
+  std::unique_ptr<sqlite3, CloseDatabase> db_;
+  std::map<std::string, StatementPtr> statements_;  // declared after db_: finalized first
+};
+
+}  // namespace
+
+Result<std::unique_ptr<SqlConnection>> OpenSqlite(const std::string& path) {
+  sqlite3* raw = nullptr;
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI;
+  int opened = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  std::unique_ptr<sqlite3, CloseDatabase> guard(raw);
+  if (opened != SQLITE_OK) {
+    return Error{ErrorCode::kUnavailable,
+                 "无法打开 SQLite 数据库 " + path + "：" +
+                     (raw != nullptr ? sqlite3_errmsg(raw) : "out of memory"),
+                 {}};
+  }
+  sqlite3_busy_timeout(raw, 10000);
+  auto connection = std::make_unique<SqliteConnection>(guard.release());
+  // WAL for concurrent readers; synchronous=FULL so that an acknowledged commit survives power
+  // loss; foreign keys enforced.
+  Result<void> pragmas = connection->ExecuteScript(
+      "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+  if (!pragmas) return pragmas.error();
+  return std::unique_ptr<SqlConnection>(std::move(connection));
+}
+
+}  // namespace gongkai::store::detail
