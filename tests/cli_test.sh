@@ -118,5 +118,37 @@ expect 2 "" -- "$gongkai" fee --pieces 3 --pages 4
 expect 2 "--pieces" -- "$gongkai" fee
 expect 2 "" -- "$gongkai" fee --pages -5
 
+# The ledger (issue 4): demo data, the seed report generated from records, drill-down, export and
+# import, backup and restore.
+db="sqlite:$work/ledger.db"
+expect 0 "已载入演示数据" -- "$gongkai" demo --db "$db"
+expect 2 "空数据库" -- "$gongkai" demo --db "$db"
+expect 0 "解放区工业和信息化局" -- "$gongkai" org list --db "$db"
+expect 0 '"name": "解放区人民政府"' -- "$gongkai" org list --db "$db" --json
+"$gongkai" report generate --db "$db" --org 解放区工业和信息化局 --year 2024 --to text -o "$work/generated-seed.txt"
+tables() { sed -n '/^二、主动公开政府信息情况/,/^五、存在的主要问题及改进情况/p' "$1"; }
+tables "$work/generated-seed.txt" >"$work/generated-tables.txt"
+tables "$data/seed-2024-jiefang-gxj.rendered.txt" >"$work/seed-tables.txt"
+same "$work/seed-tables.txt" "$work/generated-tables.txt" "the generated 2024 seed report's tables differ from the seed's"
+expect 0 "有效" -- "$gongkai" report check "$work/generated-seed.txt"
+"$gongkai" report generate --db "$db" --org 解放区住房和城乡建设局 --year 2023 --to json -o "$work/busy-2023.json"
+"$gongkai" report generate --db "$db" --org 3 --year 2024 --to json -o "$work/busy-2024.json"
+expect 0 "有效" -- "$gongkai" report check "$work/busy-2024.json" --previous "$work/busy-2023.json"
+expect 0 '"cell": "applications.received.total"' -- "$gongkai" report generate --db "$db" --org 3 --year 2024 --explain received.total --json
+expect 2 "--explain" -- "$gongkai" report generate --db "$db" --org 3 --year 2024 --explain nothing.here
+expect 2 "--org" -- "$gongkai" report generate --db "$db" --org 不存在的局 --year 2024
+expect 2 "year" -- "$gongkai" report generate --db "$db" --org 3 --year 2019
+expect 2 "不支持的数据库地址" -- "$gongkai" org list --db mysql://x
+"$gongkai" export --db "$db" -o "$work/ledger.jsonl"
+expect 0 "已导入" -- "$gongkai" import --db "sqlite:$work/copy.db" "$work/ledger.jsonl"
+"$gongkai" report generate --db "sqlite:$work/copy.db" --org 解放区住房和城乡建设局 --year 2024 --to json -o "$work/copy-2024.json"
+same "$work/busy-2024.json" "$work/copy-2024.json" "export → import changes the 2024 report"
+expect 0 "已备份" -- "$gongkai" backup --db "$db" --to "$work/backup.db"
+expect 0 "已从" -- "$gongkai" restore --db "sqlite:$work/restored.db" --from "$work/backup.db"
+"$gongkai" report generate --db "sqlite:$work/restored.db" --org 3 --year 2024 --to json -o "$work/restored-2024.json"
+same "$work/busy-2024.json" "$work/restored-2024.json" "backup → restore changes the 2024 report"
+printf 'not a database' >"$work/garbage.db"
+expect 2 "" -- "$gongkai" restore --db "sqlite:$work/restored.db" --from "$work/garbage.db"
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -41,10 +41,14 @@ inline constexpr std::array kAllCaseEventKinds = {
     CaseEventKind::kFeePaid,
     CaseEventKind::kDelayed,
     CaseEventKind::kAnswered,
+    CaseEventKind::kDelivered,
     CaseEventKind::kWithdrawn,
     CaseEventKind::kClosedNoCorrection,
     CaseEventKind::kClosedFeeUnpaid,
 };
+// Every enumerator is listed (they run from 0 to the last, kClosedFeeUnpaid).
+static_assert(kAllCaseEventKinds.size() ==
+              static_cast<std::size_t>(CaseEventKind::kClosedFeeUnpaid) + 1);
 
 std::string_view ToString(CaseEventKind kind);  // "received", "correction_requested", …
 std::optional<CaseEventKind> CaseEventKindFromString(std::string_view name);

@@ -60,6 +60,7 @@ inline constexpr std::array kAllOutcomes = {
     Outcome::kOtherFeeUnpaid,
     Outcome::kOtherOther,
 };
+static_assert(kAllOutcomes.size() == static_cast<std::size_t>(Outcome::kOtherOther) + 1);
 
 // The outcome groups of table 三 （一）–（六）.
 enum class OutcomeGroup {

@@ -375,7 +375,7 @@ Result<DemoCounts> LoadDemoData(Store& store, const core::WorkCalendar& calendar
       if (year <= 2025) {
         Result<void> stats =
             demo.Statistics(busy, year, 300 + demo.Uniform(0, 400), 50 + demo.Uniform(0, 150),
-                            demo.Uniform(0, 30), Money::FromFen(demo.Uniform(0, 5'000'000) * 100));
+                            demo.Uniform(0, 30), Money::FromYuan(demo.Uniform(0, 5'000'000)));
         if (!stats) return stats;
       }
       Date first = *Date::FromCivil(year, 1, 1);

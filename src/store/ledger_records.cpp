@@ -219,7 +219,7 @@ Result<report::LedgerYear> LedgerStore::SelectLedgerYear(core::OrgId org, int ye
                        failure = decoded.error();
                        return;
                      }
-                     ledger.cases.push_back(std::move(*decoded));
+                     ledger.cases.push_back(*decoded);
                    });
   if (!cases) return cases.error();
   if (failure) return *failure;
