@@ -30,7 +30,7 @@ run: build
 bench: deps
 	@cmake --preset bench >/dev/null
 	@cmake --build --preset bench -j $(JOBS)
-	@./build-bench/bench/gongkai_bench --benchmark_repetitions=5 \
+	@scripts/with-postgres.sh ./build-bench/bench/gongkai_bench --benchmark_repetitions=5 \
 	    --benchmark_report_aggregates_only=true
 
 format:

@@ -115,12 +115,12 @@ ExitCode RunGenerate(const LedgerOptions& o) {
     nlohmann::ordered_json out = {{"cell", *key}, {"count", records.size()}};
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const report::RecordRef& record : records)
-      list.push_back({{"kind", record.kind}, {"id", record.id}});
+      list.push_back({{"kind", std::string(record.kind)}, {"id", record.id}});
     out["records"] = std::move(list);
     if (o.json) return Output(o, out.dump(1) + "\n");
     std::string text = *key + "：" + std::to_string(records.size()) + " 条记录\n";
     for (const report::RecordRef& record : records)
-      text += record.kind + " " + std::to_string(record.id) + "\n";
+      text.append(record.kind).append(" ").append(std::to_string(record.id)).append("\n");
     return Output(o, text);
   }
   if (o.to == "json") return Output(o, report::ToJson(generated->report));

@@ -1,5 +1,6 @@
 #include "report/generate.hpp"
 
+#include <array>
 #include <cstdio>
 
 #include "report/format.hpp"
@@ -64,16 +65,22 @@ AppColumn ColumnOf(core::ApplicantType type) {
   return kAllAppColumns[static_cast<std::size_t>(type)];  // same order, see model.hpp
 }
 
-// Counts records into cells, keeping which records each cell counts.
+// Counts records into cells, keeping which records each cell counts. The record lists of table
+// 三 and 四 are looked up by index, not by building their key for every record.
 class Tally {
  public:
-  explicit Tally(GeneratedReport& out) : out_(out) {}
+  explicit Tally(GeneratedReport& out) : out_(out) {
+    for (AppRow row : kAllAppRows) {
+      for (AppColumn column : kAllAppColumns) {
+        app_records_[Index(row, column)] =
+            &out_.records[CellKey(Part::kApplications, Key(row), Key(column))];
+      }
+    }
+  }
 
   void App(AppRow row, core::ApplicantType type, core::ApplicationId id) {
     for (AppColumn column : {ColumnOf(type), AppColumn::kTotal}) {
-      Bump(out_.report.applications.at(row, column));
-      out_.records[CellKey(Part::kApplications, Key(row), Key(column))].push_back(
-          {"application", id});
+      app_records_[Index(row, column)]->push_back({"application", id});
     }
   }
   void Appeal(AppealGroup group, AppealColumn column, core::AppealId id) {
@@ -87,11 +94,29 @@ class Tally {
     out_.records[CellKey(Part::kProactive, Key(row), Key(column))].push_back({"publication", id});
   }
 
+  // Sets each table 三 cell to the number of its records; drops the record lists of cells that
+  // count nothing.
+  void Finish() {
+    for (AppRow row : kAllAppRows) {
+      for (AppColumn column : kAllAppColumns) {
+        std::size_t count = app_records_[Index(row, column)]->size();
+        Cell& cell = out_.report.applications.at(row, column);
+        if (count > 0 || cell.value)
+          cell.value = Decimal::FromInteger(static_cast<std::int64_t>(count));
+      }
+    }
+    std::erase_if(out_.records, [](const auto& entry) { return entry.second.empty(); });
+  }
+
  private:
+  static std::size_t Index(AppRow row, AppColumn column) {
+    return static_cast<std::size_t>(row) * kAppColumnCount + static_cast<std::size_t>(column);
+  }
   static void Bump(Cell& cell) {
     cell.value = cell.value.value_or(Decimal()) + Decimal::FromInteger(1);
   }
   GeneratedReport& out_;
+  std::array<std::vector<RecordRef>*, kAppRowCount * kAppColumnCount> app_records_{};
 };
 
 bool InYear(Date date, int year) { return date.year() == year; }
@@ -235,6 +260,7 @@ Result<GeneratedReport> GenerateReport(const LedgerYear& ledger) {
   CountDocuments(ledger, tally);
   FillStatistics(ledger, out);
   CountAppeals(ledger, tally);
+  tally.Finish();
   out.report.sections = PrefillSections(ledger, out.report);
   return out;
 }

@@ -36,7 +36,7 @@ struct LedgerYear {
 
 // A record behind a cell.
 struct RecordRef {
-  std::string kind;  // "application", "publication", "appeal", "yearly_statistics"
+  std::string_view kind;  // "application", "publication", "appeal", "yearly_statistics" (static)
   std::int64_t id = 0;
   friend bool operator==(const RecordRef&, const RecordRef&) = default;
 };

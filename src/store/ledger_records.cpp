@@ -1,4 +1,6 @@
 // Publications, appeals, yearly statistics, and the selection of one organisation-year.
+#include <algorithm>
+
 #include "store/event_codec.hpp"
 #include "store/ledger_store.hpp"
 
@@ -223,6 +225,9 @@ Result<report::LedgerYear> LedgerStore::SelectLedgerYear(core::OrgId org, int ye
                    });
   if (!cases) return cases.error();
   if (failure) return *failure;
+  // In id order whatever the index walked, so that drill-down lists are stable.
+  std::sort(ledger.cases.begin(), ledger.cases.end(),
+            [](const core::CaseRow& a, const core::CaseRow& b) { return a.id < b.id; });
   GONGKAI_ASSIGN_OR_RETURN(ledger.publications, LoadPublications(org));
   Result<std::vector<SqlRow>> appeals = db_->Query(
       "SELECT " + std::string(kAppealColumns) +

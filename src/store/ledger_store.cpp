@@ -2,6 +2,7 @@
 #include "store/ledger_store.hpp"
 
 #include <random>
+#include <unordered_map>
 
 #include "store/event_codec.hpp"
 
@@ -228,12 +229,35 @@ Result<void> LedgerStore::Batch(const std::function<Result<void>()>& work) {
   return result;
 }
 
+namespace {
+
+// Name -> enum for the columns read once per case in large selections.
+template <typename E, std::size_t N>
+std::unordered_map<std::string_view, E> NameMap(const std::array<E, N>& all) {
+  std::unordered_map<std::string_view, E> names;
+  for (E value : all) names.emplace(core::ToString(value), value);
+  return names;
+}
+
+template <typename E>
+std::optional<E> Lookup(const std::unordered_map<std::string_view, E>& names,
+                        const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  auto found = names.find(*text);
+  if (found == names.end()) return std::nullopt;
+  return found->second;
+}
+
+}  // namespace
+
 Result<core::CaseRow> DecodeCaseRow(const SqlRow& row) {
+  static const auto kApplicantTypes = NameMap(core::kAllApplicantTypes);
+  static const auto kOutcomes = NameMap(core::kAllOutcomes);
   core::CaseRow out;
   out.id = std::stoll(row[0].value_or("0"));
   out.org = std::stoll(row[1].value_or("0"));
-  out.applicant_type = core::ApplicantTypeFromString(row[2].value_or(""))
-                           .value_or(core::ApplicantType::kNaturalPerson);
+  out.applicant_type =
+      Lookup(kApplicantTypes, row[2]).value_or(core::ApplicantType::kNaturalPerson);
   GONGKAI_ASSIGN_OR_RETURN(out.received_on, ParseStoredDate(row[3].value_or("")));
   std::string_view state = row[4] ? std::string_view(*row[4]) : std::string_view();
   for (core::CaseState candidate : {core::CaseState::kOpen, core::CaseState::kAwaitingCorrection,
@@ -246,7 +270,7 @@ Result<core::CaseRow> DecodeCaseRow(const SqlRow& row) {
   if (row[6]) {
     GONGKAI_ASSIGN_OR_RETURN(out.closed_on, ParseStoredDate(*row[6]));
   }
-  if (row[7]) out.outcome = core::OutcomeFromString(*row[7]);
+  out.outcome = Lookup(kOutcomes, row[7]);
   out.fees_paid = Money::FromFen(std::stoll(row[8].value_or("0")));
   if (row[9]) {
     GONGKAI_ASSIGN_OR_RETURN(out.fee_paid_on, ParseStoredDate(*row[9]));

@@ -93,6 +93,14 @@ CREATE TABLE yearly_statistics (
 );
 )sql";
 
+// The report's selection of one organisation-year reads only these columns: a covering index
+// spares a table lookup per case (1,000,000 applications: docs/BENCHMARKS.md).
+constexpr std::string_view kReportIndex = R"sql(
+CREATE INDEX applications_report ON applications
+  (org_id, received_on, closed_on, id, applicant_type, state, due_on, outcome, fees_paid_fen,
+   fee_paid_on);
+)sql";
+
 std::string WithIdType(std::string_view sql, std::string_view id_type) {
   std::string out(sql);
   for (std::size_t at = out.find("{ID}"); at != std::string::npos; at = out.find("{ID}", at)) {
@@ -104,7 +112,8 @@ std::string WithIdType(std::string_view sql, std::string_view id_type) {
 std::vector<Migration> Build(std::string_view id_type, std::vector<std::string>& storage) {
   storage.push_back(WithIdType(kLedgerTables, id_type));
   return {{1, "ledger: organisations, applications, publications, appeals, yearly statistics",
-           storage.back()}};
+           storage.back()},
+          {2, "covering index for the annual report's selection", kReportIndex}};
 }
 
 }  // namespace
