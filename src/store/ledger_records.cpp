@@ -215,7 +215,7 @@ Result<report::LedgerYear> LedgerStore::SelectLedgerYear(core::OrgId org, int ye
       db_->ForEach("SELECT " + std::string(kCaseRowColumns) +
                        " FROM applications WHERE org_id = $1 AND received_on <= $2 "
                        "AND (closed_on IS NULL OR closed_on >= $3) ORDER BY id",
-                   {org, last, first}, [&](const SqlRow& row) {
+                   {org, last, first}, [&](const SqlRowView& row) {
                      Result<core::CaseRow> decoded = DecodeCaseRow(row);
                      if (!decoded) {
                        failure = decoded.error();

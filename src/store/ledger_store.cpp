@@ -1,6 +1,7 @@
 // Organisations and applications.
 #include "store/ledger_store.hpp"
 
+#include <charconv>
 #include <random>
 #include <unordered_map>
 
@@ -207,7 +208,7 @@ Result<ApplicationRecord> LedgerStore::GetApplication(core::ApplicationId id) {
   if (rows->empty()) return Error::NotFound("申请编号 " + std::to_string(id) + " 不存在");
   const SqlRow& row = rows->front();
   ApplicationRecord record;
-  GONGKAI_ASSIGN_OR_RETURN(record.row, DecodeCaseRow(row));
+  GONGKAI_ASSIGN_OR_RETURN(record.row, DecodeCaseRow(ViewOf(row)));
   record.details.org = record.row.org;
   record.details.received = record.row.received_on;
   record.details.applicant = {record.row.applicant_type, row[10].value_or(""), row[11].value_or(""),
@@ -241,7 +242,7 @@ std::unordered_map<std::string_view, E> NameMap(const std::array<E, N>& all) {
 
 template <typename E>
 std::optional<E> Lookup(const std::unordered_map<std::string_view, E>& names,
-                        const std::optional<std::string>& text) {
+                        const std::optional<std::string_view>& text) {
   if (!text) return std::nullopt;
   auto found = names.find(*text);
   if (found == names.end()) return std::nullopt;
@@ -250,31 +251,37 @@ std::optional<E> Lookup(const std::unordered_map<std::string_view, E>& names,
 
 }  // namespace
 
-Result<core::CaseRow> DecodeCaseRow(const SqlRow& row) {
+Result<core::CaseRow> DecodeCaseRow(const SqlRowView& row) {
   static const auto kApplicantTypes = NameMap(core::kAllApplicantTypes);
   static const auto kOutcomes = NameMap(core::kAllOutcomes);
+  static const auto kStates =
+      NameMap(std::array{core::CaseState::kOpen, core::CaseState::kAwaitingCorrection,
+                         core::CaseState::kAwaitingPayment, core::CaseState::kClosed});
+  auto number = [](const std::optional<std::string_view>& text) -> std::int64_t {
+    std::int64_t value = 0;
+    if (text) std::from_chars(text->data(), text->data() + text->size(), value);
+    return value;
+  };
+  auto date = [](const std::optional<std::string_view>& text) -> Result<std::optional<Date>> {
+    if (!text) return std::optional<Date>();
+    std::optional<Date> parsed = Date::Parse(*text);
+    if (!parsed) return Error::Internal("数据库中的日期无效：" + std::string(*text));
+    return parsed;
+  };
   core::CaseRow out;
-  out.id = std::stoll(row[0].value_or("0"));
-  out.org = std::stoll(row[1].value_or("0"));
+  out.id = number(row[0]);
+  out.org = number(row[1]);
   out.applicant_type =
       Lookup(kApplicantTypes, row[2]).value_or(core::ApplicantType::kNaturalPerson);
-  GONGKAI_ASSIGN_OR_RETURN(out.received_on, ParseStoredDate(row[3].value_or("")));
-  std::string_view state = row[4] ? std::string_view(*row[4]) : std::string_view();
-  for (core::CaseState candidate : {core::CaseState::kOpen, core::CaseState::kAwaitingCorrection,
-                                    core::CaseState::kAwaitingPayment, core::CaseState::kClosed}) {
-    if (core::ToString(candidate) == state) out.state = candidate;
-  }
-  if (row[5]) {
-    GONGKAI_ASSIGN_OR_RETURN(out.due_on, ParseStoredDate(*row[5]));
-  }
-  if (row[6]) {
-    GONGKAI_ASSIGN_OR_RETURN(out.closed_on, ParseStoredDate(*row[6]));
-  }
+  GONGKAI_ASSIGN_OR_RETURN(std::optional<Date> received, date(row[3]));
+  if (!received) return Error::Internal("数据库中的申请缺少收到日期");
+  out.received_on = *received;
+  out.state = Lookup(kStates, row[4]).value_or(core::CaseState::kOpen);
+  GONGKAI_ASSIGN_OR_RETURN(out.due_on, date(row[5]));
+  GONGKAI_ASSIGN_OR_RETURN(out.closed_on, date(row[6]));
   out.outcome = Lookup(kOutcomes, row[7]);
-  out.fees_paid = Money::FromFen(std::stoll(row[8].value_or("0")));
-  if (row[9]) {
-    GONGKAI_ASSIGN_OR_RETURN(out.fee_paid_on, ParseStoredDate(*row[9]));
-  }
+  out.fees_paid = Money::FromFen(number(row[8]));
+  GONGKAI_ASSIGN_OR_RETURN(out.fee_paid_on, date(row[9]));
   return out;
 }
 

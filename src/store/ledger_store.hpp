@@ -54,7 +54,7 @@ class LedgerStore final : public Store {
 };
 
 // Row decoding shared by the store's files.
-Result<core::CaseRow> DecodeCaseRow(const SqlRow& row);          // columns of kCaseRowColumns
+Result<core::CaseRow> DecodeCaseRow(const SqlRowView& row);      // columns of kCaseRowColumns
 Result<core::Publication> DecodePublication(const SqlRow& row);  // kPublicationColumns
 Result<core::Appeal> DecodeAppeal(const SqlRow& row);            // kAppealColumns
 inline constexpr std::string_view kCaseRowColumns =

@@ -28,13 +28,14 @@ class PostgresConnection final : public SqlConnection {
   Result<std::vector<SqlRow>> Query(std::string_view sql,
                                     const std::vector<SqlValue>& params) override {
     std::vector<SqlRow> rows;
-    Result<void> done = ForEach(sql, params, [&](const SqlRow& row) { rows.push_back(row); });
+    Result<void> done =
+        ForEach(sql, params, [&](const SqlRowView& row) { rows.push_back(ToRow(row)); });
     if (!done) return done.error();
     return rows;
   }
 
   Result<void> ForEach(std::string_view sql, const std::vector<SqlValue>& params,
-                       const std::function<void(const SqlRow&)>& row_callback) override {
+                       const std::function<void(const SqlRowView&)>& row_callback) override {
     Result<std::string> name = Prepare(sql, params.size());
     if (!name) return name.error();
     std::vector<std::string> texts(params.size());
@@ -53,7 +54,7 @@ class PostgresConnection final : public SqlConnection {
     if (Result<void> ok = Check(result.get()); !ok) return ok;
     int rows = PQntuples(result.get());
     int columns = PQnfields(result.get());
-    SqlRow row(static_cast<std::size_t>(columns));
+    SqlRowView row(static_cast<std::size_t>(columns));
     for (int r = 0; r < rows; ++r) {
       for (int c = 0; c < columns; ++c) {
         auto index = static_cast<std::size_t>(c);

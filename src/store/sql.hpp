@@ -21,6 +21,8 @@ namespace gongkai::store::detail {
 
 using SqlValue = std::variant<std::monostate, std::int64_t, std::string>;
 using SqlRow = std::vector<std::optional<std::string>>;  // every column as text; NULL as nullopt
+// The same, viewing the connection's buffers: valid only during the ForEach callback.
+using SqlRowView = std::vector<std::optional<std::string_view>>;
 
 enum class Dialect { kSqlite, kPostgres };
 
@@ -34,9 +36,9 @@ class SqlConnection {
   // Runs one prepared statement; returns its rows (empty for statements without results).
   virtual Result<std::vector<SqlRow>> Query(std::string_view sql,
                                             const std::vector<SqlValue>& params = {}) = 0;
-  // Calls `row` for each result row without collecting them (large selects).
+  // Calls `row` for each result row without collecting or copying them (large selects).
   virtual Result<void> ForEach(std::string_view sql, const std::vector<SqlValue>& params,
-                               const std::function<void(const SqlRow&)>& row) = 0;
+                               const std::function<void(const SqlRowView&)>& row) = 0;
 
   // Writer transaction: SQLite BEGIN IMMEDIATE, PostgreSQL BEGIN.
   virtual Result<void> Begin() = 0;
@@ -48,6 +50,26 @@ class SqlConnection {
 Result<std::unique_ptr<SqlConnection>> OpenSqlite(const std::string& path);
 // A libpq connection string or "postgresql://…" URL.
 Result<std::unique_ptr<SqlConnection>> OpenPostgres(const std::string& conninfo);
+
+// Copies a row view into owned strings.
+inline SqlRow ToRow(const SqlRowView& view) {
+  SqlRow row;
+  row.reserve(view.size());
+  for (const std::optional<std::string_view>& cell : view) {
+    row.push_back(cell ? std::optional<std::string>(std::string(*cell)) : std::nullopt);
+  }
+  return row;
+}
+
+// Views an owned row.
+inline SqlRowView ViewOf(const SqlRow& row) {
+  SqlRowView view;
+  view.reserve(row.size());
+  for (const std::optional<std::string>& cell : row) {
+    view.push_back(cell ? std::optional<std::string_view>(*cell) : std::nullopt);
+  }
+  return view;
+}
 
 // Runs `work` in a transaction; commits when it succeeds, rolls back when it fails.
 template <typename T>

@@ -43,13 +43,14 @@ class SqliteConnection final : public SqlConnection {
   Result<std::vector<SqlRow>> Query(std::string_view sql,
                                     const std::vector<SqlValue>& params) override {
     std::vector<SqlRow> rows;
-    Result<void> done = ForEach(sql, params, [&](const SqlRow& row) { rows.push_back(row); });
+    Result<void> done =
+        ForEach(sql, params, [&](const SqlRowView& row) { rows.push_back(ToRow(row)); });
     if (!done) return done.error();
     return rows;
   }
 
   Result<void> ForEach(std::string_view sql, const std::vector<SqlValue>& params,
-                       const std::function<void(const SqlRow&)>& row_callback) override {
+                       const std::function<void(const SqlRowView&)>& row_callback) override {
     Result<sqlite3_stmt*> prepared = Prepare(sql);
     if (!prepared) return prepared.error();
     sqlite3_stmt* statement = *prepared;
@@ -68,7 +69,7 @@ class SqliteConnection final : public SqlConnection {
       }
     }
     int columns = sqlite3_column_count(statement);
-    SqlRow row(static_cast<std::size_t>(columns));
+    SqlRowView row(static_cast<std::size_t>(columns));
     while (true) {
       int step = sqlite3_step(statement);
       if (step == SQLITE_DONE) break;
