@@ -21,11 +21,11 @@ asan: deps
 test: build asan
 	@scripts/with-postgres.sh sh -c 'ctest --preset asan -j $(JOBS) && ctest --preset default -j $(JOBS)'
 
-# Until the server exists (issue 5): an SQLite ledger with demo data, then what gongkai can do.
+# An SQLite ledger with demo data on first start, then the server on http://127.0.0.1:8080.
 DB ?= gongkai.db
 run: build
 	@[ -f "$(DB)" ] || ./build/gongkai demo --db sqlite:$(DB)
-	@./build/gongkai --help
+	@./build/gongkai serve --db sqlite:$(DB) --listen 127.0.0.1:8080
 
 bench: deps
 	@cmake --preset bench >/dev/null

@@ -8,6 +8,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/ledger_commands.hpp"
 #include "cli/report_commands.hpp"
+#include "cli/serve_command.hpp"
 
 namespace {
 
@@ -16,9 +17,9 @@ int Run(int argc, char** argv) {
   CLI::App app("公开 Gongkai：政府信息公开工作的办公系统与年度报告核查工具", "gongkai");
   app.require_subcommand(1);
   const std::vector<std::function<std::optional<ExitCode>()>> commands = {
-      gongkai::cli::AddReportCommands(app), gongkai::cli::AddDeadlineCommand(app),
+      gongkai::cli::AddReportCommands(app),  gongkai::cli::AddDeadlineCommand(app),
       gongkai::cli::AddWorkdaysCommand(app), gongkai::cli::AddFeeCommand(app),
-      gongkai::cli::AddLedgerCommands(app)};
+      gongkai::cli::AddLedgerCommands(app),  gongkai::cli::AddServeCommand(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {

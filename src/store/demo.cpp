@@ -303,7 +303,7 @@ class DemoBuilder {
 
 }  // namespace
 
-Result<DemoCounts> LoadDemoData(Store& store, const core::WorkCalendar& calendar) {
+Result<DemoCounts> LoadDemoData(Store& store, const core::WorkCalendar& calendar, DemoScale scale) {
   GONGKAI_ASSIGN_OR_RETURN(std::vector<core::Organisation> existing, store.ListOrganisations());
   if (!existing.empty()) {
     return Error{
@@ -380,9 +380,8 @@ Result<DemoCounts> LoadDemoData(Store& store, const core::WorkCalendar& calendar
       }
       Date first = *Date::FromCivil(year, 1, 1);
       Date last = *Date::FromCivil(year, 12, 31);
-      if (Result<void> apps = demo.Applications(busy, first, last, year == 2026 ? 1200 : 1500);
-          !apps)
-        return apps;
+      int busy_count = scale == DemoScale::kSmall ? 25 : (year == 2026 ? 1200 : 1500);
+      if (Result<void> apps = demo.Applications(busy, first, last, busy_count); !apps) return apps;
       for (auto [org, count] : {std::pair{education, 30}, std::pair{market, 60},
                                 std::pair{street, 10}, std::pair{government, 80}}) {
         if (Result<void> apps = demo.Applications(org, first, last, count); !apps) return apps;

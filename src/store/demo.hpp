@@ -23,8 +23,12 @@ struct DemoCounts {
   int appeals = 0;
 };
 
+// kFull: the busy department's thousands of applications; kSmall: a few dozen (fast test setup).
+enum class DemoScale { kFull, kSmall };
+
 // Loads the demo into an empty store, in one batch. The same store contents every time (query
 // codes included). Fails with kFailedPrecondition when the store already has organisations.
-Result<DemoCounts> LoadDemoData(Store& store, const core::WorkCalendar& calendar);
+Result<DemoCounts> LoadDemoData(Store& store, const core::WorkCalendar& calendar,
+                                DemoScale scale = DemoScale::kFull);
 
 }  // namespace gongkai::store

@@ -115,6 +115,21 @@ Result<core::Publication> LedgerStore::RecordPublicationStep(core::PublicationId
   });
 }
 
+Result<std::vector<core::Publication>> LedgerStore::ListPublicCatalogue(core::OrgId org) {
+  Result<std::vector<SqlRow>> rows =
+      db_->Query("SELECT " + std::string(kPublicationColumns) +
+                     " FROM publications WHERE org_id = $1 AND published_on IS NOT NULL "
+                     "ORDER BY published_on DESC, id DESC",
+                 {org});
+  if (!rows) return rows.error();
+  std::vector<core::Publication> items;
+  for (const SqlRow& row : *rows) {
+    GONGKAI_ASSIGN_OR_RETURN(core::Publication item, DecodePublication(row));
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
 Result<core::AppealId> LedgerStore::AddAppeal(const core::Appeal& appeal) {
   if (Result<void> valid = core::ValidateAppeal(appeal); !valid) return valid.error();
   return Write<core::AppealId>([&]() -> Result<core::AppealId> {

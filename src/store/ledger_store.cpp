@@ -222,6 +222,14 @@ Result<ApplicationRecord> LedgerStore::GetApplication(core::ApplicationId id) {
   return record;
 }
 
+Result<ApplicationRecord> LedgerStore::FindApplicationByQueryCode(std::string_view code) {
+  Result<std::vector<SqlRow>> rows =
+      db_->Query("SELECT id FROM applications WHERE query_code = $1", {std::string(code)});
+  if (!rows) return rows.error();
+  if (rows->empty()) return Error::NotFound("查询码“" + std::string(code) + "”没有对应的申请");
+  return GetApplication(std::stoll(rows->front()[0].value_or("0")));
+}
+
 Result<void> LedgerStore::Batch(const std::function<Result<void>()>& work) {
   if (in_batch_) return work();
   in_batch_ = true;

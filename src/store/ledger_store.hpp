@@ -21,10 +21,12 @@ class LedgerStore final : public Store {
   Result<core::CaseRow> RegisterApplication(const core::NewApplication& application) override;
   Result<core::CaseRow> AppendEvent(core::ApplicationId id, const core::CaseEvent& event) override;
   Result<ApplicationRecord> GetApplication(core::ApplicationId id) override;
+  Result<ApplicationRecord> FindApplicationByQueryCode(std::string_view code) override;
 
   Result<core::PublicationId> AddPublication(const core::Publication& publication) override;
   Result<core::Publication> RecordPublicationStep(core::PublicationId id,
                                                   const core::PublicationEvent& event) override;
+  Result<std::vector<core::Publication>> ListPublicCatalogue(core::OrgId org) override;
 
   Result<core::AppealId> AddAppeal(const core::Appeal& appeal) override;
   Result<void> DecideAppeal(core::AppealId id, Date decided_on, core::AppealResult result) override;

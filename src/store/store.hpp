@@ -50,11 +50,15 @@ class Store {
   virtual Result<core::CaseRow> AppendEvent(core::ApplicationId id,
                                             const core::CaseEvent& event) = 0;
   virtual Result<ApplicationRecord> GetApplication(core::ApplicationId id) = 0;
+  // By the public query code (查询码); kNotFound otherwise.
+  virtual Result<ApplicationRecord> FindApplicationByQueryCode(std::string_view code) = 0;
 
   // A catalogue item, stored as a draft; its review steps follow.
   virtual Result<core::PublicationId> AddPublication(const core::Publication& publication) = 0;
   virtual Result<core::Publication> RecordPublicationStep(core::PublicationId id,
                                                           const core::PublicationEvent& event) = 0;
+  // The organisation's catalogue items that are public (published or repealed), newest first.
+  virtual Result<std::vector<core::Publication>> ListPublicCatalogue(core::OrgId org) = 0;
 
   virtual Result<core::AppealId> AddAppeal(const core::Appeal& appeal) = 0;
   virtual Result<void> DecideAppeal(core::AppealId id, Date decided_on,

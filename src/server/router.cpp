@@ -1,0 +1,60 @@
+#include "server/router.hpp"
+
+namespace gongkai::server {
+namespace {
+
+std::vector<std::string_view> Segments(std::string_view path) {
+  std::vector<std::string_view> segments;
+  while (!path.empty()) {
+    if (path.front() == '/') {
+      path.remove_prefix(1);
+      continue;
+    }
+    std::size_t slash = path.find('/');
+    segments.push_back(path.substr(0, slash));
+    if (slash == std::string_view::npos) break;
+    path.remove_prefix(slash);
+  }
+  return segments;
+}
+
+bool MatchPattern(std::string_view pattern, std::string_view path, PathParams& params) {
+  std::vector<std::string_view> want = Segments(pattern);
+  std::vector<std::string_view> have = Segments(path);
+  if (want.size() != have.size()) return false;
+  PathParams found;
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    if (want[i].size() > 2 && want[i].front() == '{' && want[i].back() == '}') {
+      if (have[i].empty()) return false;
+      found[std::string(want[i].substr(1, want[i].size() - 2))] = std::string(have[i]);
+    } else if (want[i] != have[i]) {
+      return false;
+    }
+  }
+  params = std::move(found);
+  return true;
+}
+
+}  // namespace
+
+void Router::Add(std::string method, std::string pattern, std::string summary, Handler handler) {
+  routes_.push_back(
+      {std::move(method), std::move(pattern), std::move(summary), std::move(handler)});
+}
+
+const Route* Router::Match(std::string_view method, std::string_view path, PathParams& params,
+                           bool& path_known) const {
+  path_known = false;
+  for (const Route& route : routes_) {
+    PathParams candidate;
+    if (!MatchPattern(route.pattern, path, candidate)) continue;
+    path_known = true;
+    if (route.method == method) {
+      params = std::move(candidate);
+      return &route;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace gongkai::server

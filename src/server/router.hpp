@@ -1,0 +1,53 @@
+// Routes: a method and a path pattern ("/api/v1/public/track/{code}") to a handler. Handlers are
+// thin: decode the request, call core/report/store, encode the result.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/date.hpp"
+#include "core/work_calendar.hpp"
+#include "server/http.hpp"
+
+namespace gongkai::store {
+class Store;
+}
+
+namespace gongkai::server {
+
+using PathParams = std::map<std::string, std::string>;
+
+// Everything a handler may use besides the request. `store` is this worker's own connection.
+struct HandlerContext {
+  store::Store& store;
+  const core::WorkCalendar& calendar;
+  Date today;  // China Standard Time, read once per request at the edge
+};
+
+using Handler = std::function<HttpResponse(const HttpRequest&, const PathParams&, HandlerContext&)>;
+
+struct Route {
+  std::string method;
+  std::string pattern;  // also the route's name in logs and metrics
+  std::string summary;  // for the OpenAPI document
+  Handler handler;
+};
+
+class Router {
+ public:
+  void Add(std::string method, std::string pattern, std::string summary, Handler handler);
+
+  // The route for `method` and `path`, filling `params`; nullptr when none matches. Sets
+  // `path_known` when the path exists under another method (405 rather than 404).
+  const Route* Match(std::string_view method, std::string_view path, PathParams& params,
+                     bool& path_known) const;
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  std::vector<Route> routes_;
+};
+
+}  // namespace gongkai::server

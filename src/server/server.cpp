@@ -1,0 +1,322 @@
+#include "server/server.hpp"
+
+#include <boost/asio.hpp>
+#include <boost/beast.hpp>
+#include <chrono>
+#include <cstdio>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "server/metrics.hpp"
+#include "server/public_api.hpp"
+#include "server/router.hpp"
+#include "store/store.hpp"
+
+namespace gongkai::server {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = asio::ip::tcp;
+
+// Dates are civil dates in China Standard Time (UTC+8) (DESIGN.md §5).
+Date TodayInChina() {
+  using namespace std::chrono;
+  auto now = system_clock::now() + hours(8);
+  return Date::FromDaysSinceEpoch(
+      static_cast<std::int32_t>(floor<days>(now.time_since_epoch()).count()));
+}
+
+std::string Timestamp() {
+  using namespace std::chrono;
+  auto now = system_clock::now();
+  std::time_t seconds = system_clock::to_time_t(now);
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+HttpRequest ToRequest(const http::request<http::string_body>& raw) {
+  HttpRequest request;
+  request.method = std::string(raw.method_string());
+  std::string_view target = raw.target();
+  std::size_t question = target.find('?');
+  request.path = std::string(target.substr(0, question));
+  if (question != std::string_view::npos) request.query = ParseQuery(target.substr(question + 1));
+  for (const auto& field : raw) {
+    std::string name(field.name_string());
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    request.headers[name] = std::string(field.value());
+  }
+  request.body = raw.body();
+  return request;
+}
+
+http::response<http::string_body> ToBeast(const HttpResponse& response, unsigned version,
+                                          bool keep_alive) {
+  http::response<http::string_body> raw{static_cast<http::status>(response.status), version};
+  raw.set(http::field::server, "gongkai");
+  raw.set(http::field::content_type, response.content_type);
+  raw.set(http::field::cache_control, "no-store");
+  raw.set("X-Content-Type-Options", "nosniff");
+  for (const auto& [name, value] : response.headers) raw.set(name, value);
+  raw.body() = response.body;
+  raw.keep_alive(keep_alive);
+  raw.prepare_payload();
+  return raw;
+}
+
+}  // namespace
+
+class Server::Impl {
+ public:
+  Impl(ServerOptions options, const core::WorkCalendar& calendar)
+      : options_(std::move(options)),
+        calendar_(calendar),
+        ioc_(options_.io_threads),
+        acceptor_(ioc_),
+        signals_(ioc_),
+        workers_(static_cast<std::size_t>(options_.workers)) {
+    router_.Add("GET", "/healthz", "健康检查",
+                [](const HttpRequest&, const PathParams&, HandlerContext& context) {
+                  Result<std::vector<core::Organisation>> probe = context.store.ListOrganisations();
+                  if (!probe) return JsonResponse(503, {{"status", "unavailable"}});
+                  return JsonResponse(200, {{"status", "ok"}});
+                });
+    router_.Add("GET", "/metrics", "Prometheus 指标",
+                [this](const HttpRequest&, const PathParams&, HandlerContext&) {
+                  HttpResponse response;
+                  response.content_type = "text/plain; version=0.0.4; charset=utf-8";
+                  response.body = metrics_.Render("");
+                  return response;
+                });
+    AddPublicRoutes(router_);
+  }
+
+  Result<void> Start() {
+    Result<std::unique_ptr<store::Store>> first = store::OpenStore(options_.db_url, calendar_);
+    if (!first) return first.error();
+    ReleaseStore(std::move(*first));
+    beast::error_code error;
+    asio::ip::address address = asio::ip::make_address(options_.host, error);
+    if (error) return Error::InvalidArgument("--listen：地址“" + options_.host + "”无效");
+    tcp::endpoint endpoint(address, static_cast<unsigned short>(options_.port));
+    acceptor_.open(endpoint.protocol(), error);
+    if (!error) acceptor_.set_option(asio::socket_base::reuse_address(true), error);
+    if (!error) acceptor_.bind(endpoint, error);
+    if (!error) acceptor_.listen(asio::socket_base::max_listen_connections, error);
+    if (error) {
+      return Error{ErrorCode::kUnavailable,
+                   "无法监听 " + options_.host + ":" + std::to_string(options_.port) + "（" +
+                       error.message() + "）",
+                   {}};
+    }
+    port_ = acceptor_.local_endpoint().port();
+    return {};
+  }
+
+  void Run() {
+    if (options_.handle_signals) {
+      signals_.add(SIGINT);
+      signals_.add(SIGTERM);
+      signals_.async_wait([this](const beast::error_code& error, int) {
+        if (!error) Stop();
+      });
+    }
+    asio::co_spawn(ioc_, Accept(), asio::detached);
+    std::vector<std::thread> threads;
+    for (int i = 1; i < options_.io_threads; ++i) threads.emplace_back([this] { ioc_.run(); });
+    ioc_.run();
+    for (std::thread& thread : threads) thread.join();
+    workers_.join();
+  }
+
+  void Stop() {
+    asio::post(ioc_, [this] {
+      if (stopping_.exchange(true)) return;
+      beast::error_code ignored;
+      acceptor_.close(ignored);
+      signals_.cancel();
+      std::lock_guard lock(connections_mutex_);
+      for (const std::shared_ptr<Connection>& connection : connections_) {
+        asio::post(connection->stream.get_executor(), [connection] {
+          if (!connection->busy) connection->stream.socket().close();
+        });
+      }
+    });
+  }
+
+  int port() const { return port_; }
+
+ private:
+  struct Connection {
+    explicit Connection(tcp::socket socket) : stream(std::move(socket)) {}
+    beast::tcp_stream stream;
+    bool busy = false;
+  };
+
+  asio::awaitable<void> Accept() {
+    while (!stopping_) {
+      auto [error, socket] = co_await acceptor_.async_accept(asio::make_strand(ioc_),
+                                                             asio::as_tuple(asio::use_awaitable));
+      if (error) break;
+      socket.set_option(tcp::no_delay(true), error);
+      auto connection = std::make_shared<Connection>(std::move(socket));
+      {
+        std::lock_guard lock(connections_mutex_);
+        connections_.insert(connection);
+      }
+      asio::co_spawn(connection->stream.get_executor(), Session(connection), asio::detached);
+    }
+  }
+
+  asio::awaitable<void> Session(std::shared_ptr<Connection> connection) {
+    beast::flat_buffer buffer;
+    while (!stopping_) {
+      http::request_parser<http::string_body> parser;
+      parser.body_limit(options_.max_body_bytes);
+      parser.header_limit(static_cast<std::uint32_t>(options_.max_header_bytes));
+      connection->stream.expires_after(std::chrono::seconds(options_.idle_timeout_seconds));
+      auto [read_error, read] = co_await http::async_read(connection->stream, buffer, parser,
+                                                          asio::as_tuple(asio::use_awaitable));
+      (void)read;
+      if (read_error) {
+        int status = 0;
+        if (read_error == http::error::body_limit) status = 413;
+        if (read_error == http::error::header_limit) status = 431;
+        if (status == 0 && read_error != http::error::end_of_stream &&
+            read_error != beast::error::timeout && read_error != asio::error::operation_aborted &&
+            read_error != asio::error::eof && read_error != asio::error::connection_reset &&
+            read_error != asio::error::bad_descriptor) {
+          status = 400;
+        }
+        if (status != 0) {
+          HttpResponse refused = ErrorResponse(Error::InvalidArgument(
+              status == 413 ? "请求体超过 " + std::to_string(options_.max_body_bytes) + " 字节"
+              : status == 431 ? "请求头过大"
+                              : "请求格式错误"));
+          refused.status = status;
+          auto raw = ToBeast(refused, 11, false);
+          co_await http::async_write(connection->stream, raw, asio::as_tuple(asio::use_awaitable));
+        }
+        break;
+      }
+      connection->busy = true;
+      http::request<http::string_body> raw = parser.release();
+      auto started = std::chrono::steady_clock::now();
+      std::string route;
+      HttpResponse response = co_await Dispatch(ToRequest(raw), route);
+      double seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      metrics_.Record(route, response.status, seconds);
+      if (options_.access_log) {
+        std::fprintf(
+            stderr,
+            "{\"time\":\"%s\",\"method\":\"%s\",\"route\":\"%s\",\"status\":%d,\"ms\":%.3f}\n",
+            Timestamp().c_str(), std::string(raw.method_string()).c_str(), route.c_str(),
+            response.status, seconds * 1000);
+      }
+      bool keep_alive = raw.keep_alive() && !stopping_;
+      auto reply = ToBeast(response, raw.version(), keep_alive);
+      auto [write_error, written] = co_await http::async_write(connection->stream, reply,
+                                                               asio::as_tuple(asio::use_awaitable));
+      (void)written;
+      connection->busy = false;
+      if (write_error || !keep_alive) break;
+    }
+    beast::error_code ignored;
+    connection->stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    std::lock_guard lock(connections_mutex_);
+    connections_.erase(connection);
+  }
+
+  // Runs the handler on the worker pool, so that I/O threads never wait on the database.
+  asio::awaitable<HttpResponse> Dispatch(HttpRequest request, std::string& route_name) {
+    PathParams params;
+    bool path_known = false;
+    const Route* route = router_.Match(request.method, request.path, params, path_known);
+    if (route == nullptr) {
+      route_name = path_known ? "method_not_allowed" : "not_found";
+      HttpResponse missing =
+          ErrorResponse(path_known ? Error{ErrorCode::kInvalidArgument, "不支持的请求方法", {}}
+                                   : Error::NotFound("没有这个地址：" + request.path));
+      if (path_known) missing.status = 405;
+      co_return missing;
+    }
+    route_name = route->pattern;
+    co_return co_await asio::co_spawn(workers_,
+                                      HandleOnWorker(route, std::move(request), std::move(params)),
+                                      asio::use_awaitable);
+  }
+
+  // A member coroutine taking its arguments by value (a lambda coroutine's captures would not
+  // outlive its first suspension).
+  asio::awaitable<HttpResponse> HandleOnWorker(const Route* route, HttpRequest request,
+                                               PathParams params) {
+    co_return Handle(*route, request, params);
+  }
+
+  HttpResponse Handle(const Route& route, const HttpRequest& request, const PathParams& params) {
+    std::unique_ptr<store::Store> store = AcquireStore();
+    if (!store)
+      return ErrorResponse(Error{ErrorCode::kUnavailable, "数据库暂时不可用，请稍后重试", {}});
+    HttpResponse response;
+    try {
+      HandlerContext context{*store, calendar_, TodayInChina()};
+      response = route.handler(request, params, context);
+    } catch (const std::exception& error) {
+      std::fprintf(stderr, "{\"time\":\"%s\",\"error\":\"handler threw\",\"route\":\"%s\"}\n",
+                   Timestamp().c_str(), route.pattern.c_str());
+      response = ErrorResponse(Error::Internal("内部错误"));
+    }
+    ReleaseStore(std::move(store));
+    return response;
+  }
+
+  std::unique_ptr<store::Store> AcquireStore() {
+    {
+      std::lock_guard lock(stores_mutex_);
+      if (!stores_.empty()) {
+        std::unique_ptr<store::Store> store = std::move(stores_.back());
+        stores_.pop_back();
+        return store;
+      }
+    }
+    Result<std::unique_ptr<store::Store>> opened = store::OpenStore(options_.db_url, calendar_);
+    return opened ? std::move(*opened) : nullptr;
+  }
+
+  void ReleaseStore(std::unique_ptr<store::Store> store) {
+    std::lock_guard lock(stores_mutex_);
+    stores_.push_back(std::move(store));
+  }
+
+  ServerOptions options_;
+  const core::WorkCalendar& calendar_;
+  asio::io_context ioc_;
+  tcp::acceptor acceptor_;
+  asio::signal_set signals_;
+  asio::thread_pool workers_;
+  Router router_;
+  Metrics metrics_;
+  std::atomic<bool> stopping_{false};
+  int port_ = 0;
+  std::mutex connections_mutex_;
+  std::set<std::shared_ptr<Connection>> connections_;
+  std::mutex stores_mutex_;
+  std::vector<std::unique_ptr<store::Store>> stores_;
+};
+
+Server::Server(ServerOptions options, const core::WorkCalendar& calendar)
+    : impl_(std::make_unique<Impl>(std::move(options), calendar)) {}
+Server::~Server() = default;
+Result<void> Server::Start() { return impl_->Start(); }
+void Server::Run() { impl_->Run(); }
+void Server::Stop() { impl_->Stop(); }
+int Server::port() const { return impl_->port(); }
+
+}  // namespace gongkai::server

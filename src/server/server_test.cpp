@@ -1,0 +1,194 @@
+// The server over loopback, against SQLite and PostgreSQL: the public API end to end, the error
+// contract (4xx with a message naming the field, never 5xx for bad input), graceful shutdown, and
+// no acknowledged application lost when the server is killed with SIGKILL.
+#include "server/server.hpp"
+
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+#include <random>
+#include <thread>
+
+#include "server/testing_client.hpp"
+#include "store/demo.hpp"
+#include "store/testing.hpp"
+
+namespace gongkai::server {
+namespace {
+
+using testing::Send;
+
+const char* kApplication = R"({"org": 2, "applicant": {"type": "natural_person", "name": "张三",
+  "id_number": "110101199001011234", "contact": "13800000000", "address": "某路1号"},
+  "request": "2024年部门预算", "delivery_form": "电子邮件"})";
+
+class ServerTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "postgres" && store::testing::PostgresBaseUrl().empty()) {
+      GTEST_SKIP() << "GONGKAI_TEST_PG_URL is not set (make test starts a server)";
+    }
+    std::string url = store::testing::FreshDatabaseUrl(GetParam());
+    {
+      std::unique_ptr<store::Store> ledger =
+          std::move(*store::OpenStore(url, core::testing::NationalCalendar()));
+      ASSERT_TRUE(
+          store::LoadDemoData(*ledger, core::testing::NationalCalendar(), store::DemoScale::kSmall)
+              .has_value());
+    }
+    ServerOptions options;
+    options.db_url = url;
+    options.port = 0;
+    options.access_log = false;
+    options.handle_signals = false;
+    server_ = std::make_unique<Server>(options, core::testing::NationalCalendar());
+    Result<void> started = server_->Start();
+    ASSERT_TRUE(started.has_value()) << started.error().message;
+    thread_ = std::thread([this] { server_->Run(); });
+    port_ = server_->port();
+  }
+  void TearDown() override {
+    if (server_) server_->Stop();
+    if (thread_.joinable()) thread_.join();
+  }
+  std::unique_ptr<Server> server_;
+  std::thread thread_;
+  int port_ = 0;
+};
+
+TEST_P(ServerTest, HealthAndMetrics) {
+  EXPECT_EQ(Send(port_, "GET", "/healthz").status, 200);
+  EXPECT_EQ(Send(port_, "GET", "/nowhere").status, 404);
+  EXPECT_EQ(Send(port_, "DELETE", "/healthz").status, 405);
+  testing::Reply metrics = Send(port_, "GET", "/metrics");
+  EXPECT_EQ(metrics.status, 200);
+  EXPECT_NE(metrics.body.find("gongkai_http_requests_total{route=\"/healthz\",status=\"200\"} 1"),
+            std::string::npos);
+}
+
+TEST_P(ServerTest, ApplyOnlineThenTrackWithoutPersonalData) {
+  testing::Reply created = Send(port_, "POST", "/api/v1/public/applications", kApplication);
+  ASSERT_EQ(created.status, 201) << created.body;
+  nlohmann::json body = nlohmann::json::parse(created.body);
+  std::string code = body["query_code"];
+  EXPECT_EQ(code.size(), 12u);
+  testing::Reply tracked = Send(port_, "GET", "/api/v1/public/track/" + code);
+  ASSERT_EQ(tracked.status, 200) << tracked.body;
+  nlohmann::json track = nlohmann::json::parse(tracked.body);
+  EXPECT_EQ(track["state"], "open");
+  EXPECT_EQ(track["due"], body["due"]);
+  EXPECT_EQ(track["segments"][1]["basis"], "条例第三十三条第二款");
+  for (const char* personal : {"张三", "110101199001011234", "13800000000", "某路1号"}) {
+    EXPECT_EQ(tracked.body.find(personal), std::string::npos) << personal;
+  }
+  EXPECT_EQ(Send(port_, "GET", "/api/v1/public/track/NOSUCHCODE00").status, 404);
+}
+
+TEST_P(ServerTest, BadInputIsA4xxNamingTheField) {
+  struct Case {
+    std::string body;
+    int status;
+    std::string names;
+  };
+  const Case kCases[] = {
+      {"{not json", 400, "JSON"},
+      {"[]", 400, "对象"},
+      {R"({"org": "2"})", 400, "org"},
+      {R"({"org": 2, "applicant": {"type": "robot", "name": "x", "contact": "1"}, "request": "r"})",
+       400, "applicant.type"},
+      {R"({"org": 2, "applicant": {"type": "natural_person", "name": "x", "contact": "1", "age": 3}, "request": "r"})",
+       400, "applicant.age"},
+      {R"({"org": 2, "applicant": {"type": "natural_person", "name": "", "contact": "1"}, "request": "r"})",
+       400, "applicant.name"},
+      {R"({"org": 999, "applicant": {"type": "natural_person", "name": "x", "contact": "1"}, "request": "r"})",
+       400, "org"},
+      {std::string(
+           R"({"org": 2, "applicant": {"type": "natural_person", "name": "x", "contact": "1"}, "request": ")") +
+           std::string(4001, 'a') + "\"}",
+       400, "request"},
+      {std::string(40, '[') + std::string(40, ']'), 400, "嵌套"},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.body.substr(0, 80));
+    testing::Reply reply = Send(port_, "POST", "/api/v1/public/applications", c.body);
+    EXPECT_EQ(reply.status, c.status) << reply.body;
+    EXPECT_NE(reply.body.find(c.names), std::string::npos) << reply.body;
+  }
+  testing::Reply huge =
+      Send(port_, "POST", "/api/v1/public/applications", std::string(2 << 20, 'x'));
+  EXPECT_EQ(huge.status, 413);
+  EXPECT_EQ(Send(port_, "GET", "/api/v1/public/organisations/abc/catalogue").status, 400);
+  EXPECT_EQ(Send(port_, "GET", "/api/v1/public/organisations/2/reports/2024?format=pdf").status,
+            400);
+}
+
+TEST_P(ServerTest, PublicReportsAndCatalogue) {
+  testing::Reply report = Send(port_, "GET", "/api/v1/public/organisations/2/reports/2024");
+  ASSERT_EQ(report.status, 200);
+  nlohmann::json json = nlohmann::json::parse(report.body);
+  EXPECT_EQ(json["agency"], "解放区工业和信息化局");
+  EXPECT_EQ(json["applications"]["received"]["total"], 0);
+  testing::Reply catalogue = Send(port_, "GET", "/api/v1/public/organisations/2/catalogue");
+  ASSERT_EQ(catalogue.status, 200);
+  EXPECT_EQ(nlohmann::json::parse(catalogue.body)["items"].size(), 7u);
+  EXPECT_EQ(Send(port_, "GET", "/api/v1/public/organisations/2/reports/2999").status, 404);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ServerTest, ::testing::Values("sqlite", "postgres"),
+                         [](const ::testing::TestParamInfo<std::string>& param) {
+                           return param.param;
+                         });
+
+// DESIGN.md §6: an application that the server answered "created" survives a kill -9 the next
+// moment.
+TEST(ServerDurabilityTest, EveryCreatedApplicationSurvivesSigkill) {
+  std::string url = store::testing::FreshDatabaseUrl("sqlite");
+  {
+    std::unique_ptr<store::Store> ledger =
+        std::move(*store::OpenStore(url, core::testing::NationalCalendar()));
+    ASSERT_TRUE(
+        store::LoadDemoData(*ledger, core::testing::NationalCalendar(), store::DemoScale::kSmall)
+            .has_value());
+  }
+  int port = 20000 + static_cast<int>(getpid() % 20000);
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    std::string listen = "127.0.0.1:" + std::to_string(port);
+    execl(GONGKAI_BINARY, "gongkai", "serve", "--quiet", "--db", url.c_str(), "--listen",
+          listen.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  for (int i = 0; i < 100 && Send(port, "GET", "/healthz").status != 200; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  std::vector<std::string> created;
+  std::atomic<bool> posting{true};
+  std::thread load([&] {
+    while (posting) {
+      testing::Reply reply = Send(port, "POST", "/api/v1/public/applications", kApplication);
+      if (reply.status == 201) created.push_back(nlohmann::json::parse(reply.body)["query_code"]);
+    }
+  });
+  std::mt19937 random(std::random_device{}());
+  std::this_thread::sleep_for(
+      std::chrono::milliseconds(std::uniform_int_distribution<int>(300, 800)(random)));
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  posting = false;
+  load.join();
+  ASSERT_FALSE(created.empty());
+  std::unique_ptr<store::Store> reopened =
+      std::move(*store::OpenStore(url, core::testing::NationalCalendar()));
+  int missing = 0;
+  for (const std::string& code : created)
+    missing += reopened->FindApplicationByQueryCode(code) ? 0 : 1;
+  EXPECT_EQ(missing, 0) << "of " << created.size() << " created applications";
+}
+
+}  // namespace
+}  // namespace gongkai::server
