@@ -50,6 +50,9 @@ Result<nlohmann::json> ParseJsonBody(const std::string& body) {
   } catch (const nlohmann::json::parse_error& error) {
     return Error::InvalidArgument("请求体不是有效的 JSON（第 " + std::to_string(error.byte) +
                                   " 字节附近）");
+  } catch (const nlohmann::json::exception& error) {
+    // e.g. a number beyond the range of a double (found by request_fuzz_test).
+    return Error::InvalidArgument("请求体不是有效的 JSON（" + std::string(error.what()) + "）");
   }
 }
 

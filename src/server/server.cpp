@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "server/metrics.hpp"
+#include "server/openapi.hpp"
 #include "server/public_api.hpp"
 #include "server/router.hpp"
 #include "store/store.hpp"
@@ -95,6 +96,10 @@ class Server::Impl {
                   return response;
                 });
     AddPublicRoutes(router_);
+    router_.Add("GET", "/api/v1/openapi.json", "本 API 的 OpenAPI 3 文档",
+                [this](const HttpRequest&, const PathParams&, HandlerContext&) {
+                  return JsonResponse(200, OpenApiDocument(router_));
+                });
   }
 
   Result<void> Start() {

@@ -137,6 +137,32 @@ TEST_P(ServerTest, PublicReportsAndCatalogue) {
   EXPECT_EQ(Send(port_, "GET", "/api/v1/public/organisations/2/reports/2999").status, 404);
 }
 
+// The OpenAPI document lists exactly the routes the server answers.
+TEST_P(ServerTest, OpenApiDocumentMatchesTheRoutes) {
+  testing::Reply reply = Send(port_, "GET", "/api/v1/openapi.json");
+  ASSERT_EQ(reply.status, 200);
+  nlohmann::json document = nlohmann::json::parse(reply.body);
+  int operations = 0;
+  for (auto& [path, methods] : document["paths"].items()) {
+    for (auto& [method, operation] : methods.items()) {
+      ++operations;
+      std::string concrete = path;
+      for (std::size_t open = concrete.find('{'); open != std::string::npos;
+           open = concrete.find('{')) {
+        concrete.replace(open, concrete.find('}', open) - open + 1, "1");
+      }
+      std::string verb = method;
+      for (char& c : verb) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      testing::Reply routed = Send(port_, verb, concrete, "{}");
+      // A handler may answer 404 for a missing record, but the router must know the route.
+      EXPECT_EQ(routed.body.find("没有这个地址"), std::string::npos) << verb << " " << concrete;
+      EXPECT_NE(routed.status, 405) << verb << " " << concrete;
+      EXPECT_FALSE(operation["summary"].get<std::string>().empty());
+    }
+  }
+  EXPECT_EQ(operations, 8);  // healthz, metrics, openapi.json and the five public routes
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ServerTest, ::testing::Values("sqlite", "postgres"),
                          [](const ::testing::TestParamInfo<std::string>& param) {
                            return param.param;

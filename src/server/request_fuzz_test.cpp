@@ -1,0 +1,106 @@
+// Fuzzing the request decoder through the running server: thousands of mutated application
+// bodies and raw byte streams (fixed seed, so failures reproduce). Bad input must get a 4xx, never
+// a 5xx, and the server must stay up.
+#include <gtest/gtest.h>
+
+#include <random>
+#include <thread>
+
+#include "server/server.hpp"
+#include "server/testing_client.hpp"
+#include "store/demo.hpp"
+#include "store/testing.hpp"
+
+namespace gongkai::server {
+namespace {
+
+constexpr int kMutations = 1500;
+constexpr int kRawStreams = 200;
+
+const std::string kValid = R"({"org": 2, "applicant": {"type": "natural_person", "name": "张三",)"
+                           R"( "contact": "13800000000"}, "request": "2024年部门预算"})";
+
+std::string Mutate(std::string text, std::mt19937& random) {
+  static const std::vector<std::string> kInserts = {
+      "{",     "}",  "[",       "]",    "\"",   ",",       ":",      "null",
+      "1e999", "-1", "\\u0000", "\xff", "true", "\"org\"", "{\"a\":"};
+  int edits = std::uniform_int_distribution<int>(1, 4)(random);
+  for (int i = 0; i < edits && !text.empty(); ++i) {
+    std::size_t at = std::uniform_int_distribution<std::size_t>(0, text.size() - 1)(random);
+    switch (std::uniform_int_distribution<int>(0, 2)(random)) {
+      case 0:
+        text.erase(at, std::uniform_int_distribution<std::size_t>(1, 8)(random));
+        break;
+      case 1:
+        text.insert(
+            at,
+            kInserts[std::uniform_int_distribution<std::size_t>(0, kInserts.size() - 1)(random)]);
+        break;
+      default:
+        text[at] = static_cast<char>(std::uniform_int_distribution<int>(0, 255)(random));
+        break;
+    }
+  }
+  return text;
+}
+
+TEST(RequestFuzzTest, MutatedBodiesGetA4xxOrAreAccepted) {
+  std::string url = store::testing::FreshDatabaseUrl("sqlite");
+  {
+    std::unique_ptr<store::Store> ledger =
+        std::move(*store::OpenStore(url, core::testing::NationalCalendar()));
+    ASSERT_TRUE(
+        store::LoadDemoData(*ledger, core::testing::NationalCalendar(), store::DemoScale::kSmall)
+            .has_value());
+  }
+  ServerOptions options;
+  options.db_url = url;
+  options.port = 0;
+  options.access_log = false;
+  options.handle_signals = false;
+  Server server(options, core::testing::NationalCalendar());
+  ASSERT_TRUE(server.Start().has_value());
+  std::thread running([&] { server.Run(); });
+  int port = server.port();
+
+  std::mt19937 random(20261128);
+  int accepted = 0;
+  int refused = 0;
+  for (int i = 0; i < kMutations; ++i) {
+    std::string body = Mutate(kValid, random);
+    testing::Reply reply = testing::Send(port, "POST", "/api/v1/public/applications", body);
+    ASSERT_TRUE(reply.status == 201 || (reply.status >= 400 && reply.status < 500))
+        << "status " << reply.status << " for body " << body << "\n"
+        << reply.body;
+    (reply.status == 201 ? accepted : refused)++;
+  }
+  EXPECT_GT(refused, kMutations / 2);
+
+  // Raw bytes where an HTTP request should be: the connection is refused or answered with 4xx.
+  for (int i = 0; i < kRawStreams; ++i) {
+    boost::asio::io_context ioc;
+    boost::asio::ip::tcp::socket socket(ioc);
+    boost::system::error_code error;
+    socket.connect({boost::asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)},
+                   error);
+    ASSERT_FALSE(error);
+    std::string junk = Mutate(
+        "POST /api/v1/public/applications HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello",
+        random);
+    boost::asio::write(socket, boost::asio::buffer(junk), error);
+    socket.shutdown(boost::asio::ip::tcp::socket::shutdown_send, error);
+    std::string answer;
+    char chunk[512];
+    std::size_t read = 0;
+    while ((read = socket.read_some(boost::asio::buffer(chunk), error)) > 0 && !error)
+      answer.append(chunk, read);
+    EXPECT_EQ(answer.find("HTTP/1.1 5"), std::string::npos) << junk << "\n" << answer;
+  }
+  EXPECT_EQ(testing::Send(port, "GET", "/healthz").status, 200);
+  RecordProperty("accepted", accepted);
+  server.Stop();
+  running.join();
+}
+
+}  // namespace
+}  // namespace gongkai::server
