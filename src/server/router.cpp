@@ -39,7 +39,13 @@ bool MatchPattern(std::string_view pattern, std::string_view path, PathParams& p
 
 void Router::Add(std::string method, std::string pattern, std::string summary, Handler handler) {
   routes_.push_back(
-      {std::move(method), std::move(pattern), std::move(summary), std::move(handler)});
+      {std::move(method), std::move(pattern), std::move(summary), std::move(handler), nullptr});
+}
+
+void Router::AddInline(std::string method, std::string pattern, std::string summary,
+                       std::function<HttpResponse(const HttpRequest&)> handler) {
+  routes_.push_back(
+      {std::move(method), std::move(pattern), std::move(summary), nullptr, std::move(handler)});
 }
 
 const Route* Router::Match(std::string_view method, std::string_view path, PathParams& params,

@@ -33,12 +33,17 @@ struct Route {
   std::string method;
   std::string pattern;  // also the route's name in logs and metrics
   std::string summary;  // for the OpenAPI document
-  Handler handler;
+  Handler handler;      // runs on a worker with a Store; empty for an inline route
+  // Set for a route that never touches the database: runs on the I/O thread.
+  std::function<HttpResponse(const HttpRequest&)> inline_handler;
 };
 
 class Router {
  public:
   void Add(std::string method, std::string pattern, std::string summary, Handler handler);
+  // A route that never touches the database (health, metrics, documents): no worker hop.
+  void AddInline(std::string method, std::string pattern, std::string summary,
+                 std::function<HttpResponse(const HttpRequest&)> handler);
 
   // The route for `method` and `path`, filling `params`; nullptr when none matches. Sets
   // `path_known` when the path exists under another method (405 rather than 404).

@@ -82,24 +82,25 @@ class Server::Impl {
         acceptor_(ioc_),
         signals_(ioc_),
         workers_(static_cast<std::size_t>(options_.workers)) {
-    router_.Add("GET", "/healthz", "健康检查",
+    router_.AddInline("GET", "/healthz", "进程存活检查（不访问数据库）", [](const HttpRequest&) {
+      return JsonResponse(200, {{"status", "ok"}});
+    });
+    router_.Add("GET", "/readyz", "就绪检查：数据库可用时 200，否则 503",
                 [](const HttpRequest&, const PathParams&, HandlerContext& context) {
                   Result<std::vector<core::Organisation>> probe = context.store.ListOrganisations();
                   if (!probe) return JsonResponse(503, {{"status", "unavailable"}});
                   return JsonResponse(200, {{"status", "ok"}});
                 });
-    router_.Add("GET", "/metrics", "Prometheus 指标",
-                [this](const HttpRequest&, const PathParams&, HandlerContext&) {
-                  HttpResponse response;
-                  response.content_type = "text/plain; version=0.0.4; charset=utf-8";
-                  response.body = metrics_.Render("");
-                  return response;
-                });
+    router_.AddInline("GET", "/metrics", "Prometheus 指标", [this](const HttpRequest&) {
+      HttpResponse response;
+      response.content_type = "text/plain; version=0.0.4; charset=utf-8";
+      response.body = metrics_.Render("");
+      return response;
+    });
     AddPublicRoutes(router_);
-    router_.Add("GET", "/api/v1/openapi.json", "本 API 的 OpenAPI 3 文档",
-                [this](const HttpRequest&, const PathParams&, HandlerContext&) {
-                  return JsonResponse(200, OpenApiDocument(router_));
-                });
+    router_.AddInline(
+        "GET", "/api/v1/openapi.json", "本 API 的 OpenAPI 3 文档",
+        [this](const HttpRequest&) { return JsonResponse(200, OpenApiDocument(router_)); });
   }
 
   Result<void> Start() {
@@ -253,6 +254,7 @@ class Server::Impl {
       co_return missing;
     }
     route_name = route->pattern;
+    if (route->inline_handler) co_return route->inline_handler(request);
     co_return co_await asio::co_spawn(workers_,
                                       HandleOnWorker(route, std::move(request), std::move(params)),
                                       asio::use_awaitable);

@@ -61,6 +61,7 @@ class ServerTest : public ::testing::TestWithParam<std::string> {
 
 TEST_P(ServerTest, HealthAndMetrics) {
   EXPECT_EQ(Send(port_, "GET", "/healthz").status, 200);
+  EXPECT_EQ(Send(port_, "GET", "/readyz").status, 200);
   EXPECT_EQ(Send(port_, "GET", "/nowhere").status, 404);
   EXPECT_EQ(Send(port_, "DELETE", "/healthz").status, 405);
   testing::Reply metrics = Send(port_, "GET", "/metrics");
@@ -160,7 +161,7 @@ TEST_P(ServerTest, OpenApiDocumentMatchesTheRoutes) {
       EXPECT_FALSE(operation["summary"].get<std::string>().empty());
     }
   }
-  EXPECT_EQ(operations, 8);  // healthz, metrics, openapi.json and the five public routes
+  EXPECT_EQ(operations, 9);  // healthz, readyz, metrics, openapi.json and the five public routes
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ServerTest, ::testing::Values("sqlite", "postgres"),

@@ -199,13 +199,20 @@ Result<core::CaseRow> LedgerStore::AppendEvent(core::ApplicationId id,
 }
 
 Result<ApplicationRecord> LedgerStore::GetApplication(core::ApplicationId id) {
+  return LoadApplication("id = $1", {id}, "申请编号 " + std::to_string(id) + " 不存在");
+}
+
+Result<ApplicationRecord> LedgerStore::LoadApplication(const std::string& where,
+                                                       const std::vector<SqlValue>& key,
+                                                       const std::string& missing) {
   Result<std::vector<SqlRow>> rows = db_->Query(
       "SELECT " + std::string(kCaseRowColumns) +
           ", applicant_name, applicant_id_number, applicant_contact, applicant_address, channel, "
-          "request, delivery_form, query_code FROM applications WHERE id = $1",
-      {id});
+          "request, delivery_form, query_code FROM applications WHERE " +
+          where,
+      key);
   if (!rows) return rows.error();
-  if (rows->empty()) return Error::NotFound("申请编号 " + std::to_string(id) + " 不存在");
+  if (rows->empty()) return Error::NotFound(missing);
   const SqlRow& row = rows->front();
   ApplicationRecord record;
   GONGKAI_ASSIGN_OR_RETURN(record.row, DecodeCaseRow(ViewOf(row)));
@@ -218,16 +225,13 @@ Result<ApplicationRecord> LedgerStore::GetApplication(core::ApplicationId id) {
   record.details.request = row[15].value_or("");
   record.details.delivery_form = row[16].value_or("");
   record.details.query_code = row[17].value_or("");
-  GONGKAI_ASSIGN_OR_RETURN(record.events, LoadEvents(id));
+  GONGKAI_ASSIGN_OR_RETURN(record.events, LoadEvents(record.row.id));
   return record;
 }
 
 Result<ApplicationRecord> LedgerStore::FindApplicationByQueryCode(std::string_view code) {
-  Result<std::vector<SqlRow>> rows =
-      db_->Query("SELECT id FROM applications WHERE query_code = $1", {std::string(code)});
-  if (!rows) return rows.error();
-  if (rows->empty()) return Error::NotFound("查询码“" + std::string(code) + "”没有对应的申请");
-  return GetApplication(std::stoll(rows->front()[0].value_or("0")));
+  return LoadApplication("query_code = $1", {std::string(code)},
+                         "查询码“" + std::string(code) + "”没有对应的申请");
 }
 
 Result<void> LedgerStore::Batch(const std::function<Result<void>()>& work) {

@@ -45,6 +45,10 @@ class LedgerStore final : public Store {
   }
   Result<void> RequireOrganisation(core::OrgId org, std::string_view field);
   Result<std::vector<core::CaseEvent>> LoadEvents(core::ApplicationId id);
+  // One application with its events, selected by `where` (e.g. "id = $1").
+  Result<ApplicationRecord> LoadApplication(const std::string& where,
+                                            const std::vector<SqlValue>& key,
+                                            const std::string& missing);
   Result<void> StoreCaseRow(const core::CaseRow& row, int event_count);
   Result<core::Publication> LoadPublication(core::PublicationId id);
   Result<std::vector<core::Publication>> LoadPublications(core::OrgId org);
