@@ -7,6 +7,7 @@
 #include "cli/clock_commands.hpp"
 #include "cli/option_values.hpp"
 #include "core/clock.hpp"
+#include "server/clock_json.hpp"
 
 namespace gongkai::cli {
 namespace {
@@ -153,16 +154,7 @@ ordered_json ClockJson(const core::ClockResult& clock, Date received) {
   out["closed_on"] = DateOrNull(clock.closed_on);
   if (clock.working_days_left) out["days_left"] = *clock.working_days_left;
   out["overdue"] = clock.overdue;
-  ordered_json segments = ordered_json::array();
-  for (const core::ClockSegment& segment : clock.segments) {
-    segments.push_back({{"kind", std::string(core::ToString(segment.kind))},
-                        {"from", segment.from.ToString()},
-                        {"to", segment.to.ToString()},
-                        {"working_days", segment.working_days},
-                        {"basis", std::string(segment.basis)},
-                        {"note", segment.note}});
-  }
-  out["segments"] = std::move(segments);
+  out["segments"] = server::ClockSegmentsJson(clock.segments);
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include "report/generate.hpp"
 #include "report/json.hpp"
 #include "report/render.hpp"
+#include "server/clock_json.hpp"
 #include "server/json_fields.hpp"
 #include "store/store.hpp"
 
@@ -164,16 +165,7 @@ HttpResponse Track(const HttpRequest&, const PathParams& params, HandlerContext&
   if (clock) {
     if (clock->working_days_left) out["days_left"] = *clock->working_days_left;
     out["overdue"] = clock->overdue;
-    ordered_json segments = ordered_json::array();
-    for (const core::ClockSegment& segment : clock->segments) {
-      segments.push_back({{"kind", std::string(core::ToString(segment.kind))},
-                          {"from", segment.from.ToString()},
-                          {"to", segment.to.ToString()},
-                          {"working_days", segment.working_days},
-                          {"basis", std::string(segment.basis)},
-                          {"note", segment.note}});
-    }
-    out["segments"] = std::move(segments);
+    out["segments"] = ClockSegmentsJson(clock->segments);
   }
   return JsonResponse(200, out);
 }

@@ -8,6 +8,7 @@
 
 #include "server/server.hpp"
 #include "server/testing_client.hpp"
+#include "server/testing_server.hpp"
 #include "store/demo.hpp"
 #include "store/testing.hpp"
 
@@ -45,22 +46,8 @@ std::string Mutate(std::string text, std::mt19937& random) {
 }
 
 TEST(RequestFuzzTest, MutatedBodiesGetA4xxOrAreAccepted) {
-  std::string url = store::testing::FreshDatabaseUrl("sqlite");
-  {
-    std::unique_ptr<store::Store> ledger =
-        std::move(*store::OpenStore(url, core::testing::NationalCalendar()));
-    ASSERT_TRUE(
-        store::LoadDemoData(*ledger, core::testing::NationalCalendar(), store::DemoScale::kSmall)
-            .has_value());
-  }
-  ServerOptions options;
-  options.db_url = url;
-  options.port = 0;
-  options.access_log = false;
-  options.handle_signals = false;
-  Server server(options, core::testing::NationalCalendar());
-  ASSERT_TRUE(server.Start().has_value());
-  std::thread running([&] { server.Run(); });
+  testing::RunningServer server("sqlite");
+  ASSERT_TRUE(server.started());
   int port = server.port();
 
   std::mt19937 random(20261128);
@@ -98,8 +85,6 @@ TEST(RequestFuzzTest, MutatedBodiesGetA4xxOrAreAccepted) {
   }
   EXPECT_EQ(testing::Send(port, "GET", "/healthz").status, 200);
   RecordProperty("accepted", accepted);
-  server.Stop();
-  running.join();
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "server/testing_client.hpp"
+#include "server/testing_server.hpp"
 #include "store/demo.hpp"
 #include "store/testing.hpp"
 
@@ -31,31 +32,11 @@ class ServerTest : public ::testing::TestWithParam<std::string> {
     if (GetParam() == "postgres" && store::testing::PostgresBaseUrl().empty()) {
       GTEST_SKIP() << "GONGKAI_TEST_PG_URL is not set (make test starts a server)";
     }
-    std::string url = store::testing::FreshDatabaseUrl(GetParam());
-    {
-      std::unique_ptr<store::Store> ledger =
-          std::move(*store::OpenStore(url, core::testing::NationalCalendar()));
-      ASSERT_TRUE(
-          store::LoadDemoData(*ledger, core::testing::NationalCalendar(), store::DemoScale::kSmall)
-              .has_value());
-    }
-    ServerOptions options;
-    options.db_url = url;
-    options.port = 0;
-    options.access_log = false;
-    options.handle_signals = false;
-    server_ = std::make_unique<Server>(options, core::testing::NationalCalendar());
-    Result<void> started = server_->Start();
-    ASSERT_TRUE(started.has_value()) << started.error().message;
-    thread_ = std::thread([this] { server_->Run(); });
+    server_ = std::make_unique<testing::RunningServer>(GetParam());
+    ASSERT_TRUE(server_->started());
     port_ = server_->port();
   }
-  void TearDown() override {
-    if (server_) server_->Stop();
-    if (thread_.joinable()) thread_.join();
-  }
-  std::unique_ptr<Server> server_;
-  std::thread thread_;
+  std::unique_ptr<testing::RunningServer> server_;
   int port_ = 0;
 };
 

@@ -116,18 +116,8 @@ Result<core::Publication> LedgerStore::RecordPublicationStep(core::PublicationId
 }
 
 Result<std::vector<core::Publication>> LedgerStore::ListPublicCatalogue(core::OrgId org) {
-  Result<std::vector<SqlRow>> rows =
-      db_->Query("SELECT " + std::string(kPublicationColumns) +
-                     " FROM publications WHERE org_id = $1 AND published_on IS NOT NULL "
-                     "ORDER BY published_on DESC, id DESC",
-                 {org});
-  if (!rows) return rows.error();
-  std::vector<core::Publication> items;
-  for (const SqlRow& row : *rows) {
-    GONGKAI_ASSIGN_OR_RETURN(core::Publication item, DecodePublication(row));
-    items.push_back(std::move(item));
-  }
-  return items;
+  return SelectPublications(
+      "WHERE org_id = $1 AND published_on IS NOT NULL ORDER BY published_on DESC, id DESC", org);
 }
 
 Result<core::AppealId> LedgerStore::AddAppeal(const core::Appeal& appeal) {
@@ -205,11 +195,10 @@ Result<void> LedgerStore::PutYearlyStatistics(const core::YearlyStatistics& stat
   });
 }
 
-Result<std::vector<core::Publication>> LedgerStore::LoadPublications(core::OrgId org) {
-  Result<std::vector<SqlRow>> rows =
-      db_->Query("SELECT " + std::string(kPublicationColumns) +
-                     " FROM publications WHERE org_id = $1 ORDER BY id",
-                 {org});
+Result<std::vector<core::Publication>> LedgerStore::SelectPublications(const std::string& condition,
+                                                                       core::OrgId org) {
+  Result<std::vector<SqlRow>> rows = db_->Query(
+      "SELECT " + std::string(kPublicationColumns) + " FROM publications " + condition, {org});
   if (!rows) return rows.error();
   std::vector<core::Publication> items;
   for (const SqlRow& row : *rows) {
@@ -243,7 +232,8 @@ Result<report::LedgerYear> LedgerStore::SelectLedgerYear(core::OrgId org, int ye
   // In id order whatever the index walked, so that drill-down lists are stable.
   std::sort(ledger.cases.begin(), ledger.cases.end(),
             [](const core::CaseRow& a, const core::CaseRow& b) { return a.id < b.id; });
-  GONGKAI_ASSIGN_OR_RETURN(ledger.publications, LoadPublications(org));
+  GONGKAI_ASSIGN_OR_RETURN(ledger.publications,
+                           SelectPublications("WHERE org_id = $1 ORDER BY id", org));
   Result<std::vector<SqlRow>> appeals = db_->Query(
       "SELECT " + std::string(kAppealColumns) +
           " FROM appeals WHERE org_id = $1 AND filed_on <= $2 AND (decided_on IS NULL OR "

@@ -51,7 +51,9 @@ class LedgerStore final : public Store {
                                             const std::string& missing);
   Result<void> StoreCaseRow(const core::CaseRow& row, int event_count);
   Result<core::Publication> LoadPublication(core::PublicationId id);
-  Result<std::vector<core::Publication>> LoadPublications(core::OrgId org);
+  // The organisation's publications matching "WHERE org_id = $1 …".
+  Result<std::vector<core::Publication>> SelectPublications(const std::string& condition,
+                                                            core::OrgId org);
   std::string ForUpdate() const;
 
   std::unique_ptr<SqlConnection> db_;

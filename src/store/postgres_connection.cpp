@@ -25,15 +25,6 @@ class PostgresConnection final : public SqlConnection {
     return Check(result.get());
   }
 
-  Result<std::vector<SqlRow>> Query(std::string_view sql,
-                                    const std::vector<SqlValue>& params) override {
-    std::vector<SqlRow> rows;
-    Result<void> done =
-        ForEach(sql, params, [&](const SqlRowView& row) { rows.push_back(ToRow(row)); });
-    if (!done) return done.error();
-    return rows;
-  }
-
   Result<void> ForEach(std::string_view sql, const std::vector<SqlValue>& params,
                        const std::function<void(const SqlRowView&)>& row_callback) override {
     Result<std::string> name = Prepare(sql, params.size());

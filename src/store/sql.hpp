@@ -34,8 +34,7 @@ class SqlConnection {
   // Runs a script of several statements without parameters (migrations).
   virtual Result<void> ExecuteScript(std::string_view sql) = 0;
   // Runs one prepared statement; returns its rows (empty for statements without results).
-  virtual Result<std::vector<SqlRow>> Query(std::string_view sql,
-                                            const std::vector<SqlValue>& params = {}) = 0;
+  Result<std::vector<SqlRow>> Query(std::string_view sql, const std::vector<SqlValue>& params = {});
   // Calls `row` for each result row without collecting or copying them (large selects).
   virtual Result<void> ForEach(std::string_view sql, const std::vector<SqlValue>& params,
                                const std::function<void(const SqlRowView&)>& row) = 0;
@@ -59,6 +58,15 @@ inline SqlRow ToRow(const SqlRowView& view) {
     row.push_back(cell ? std::optional<std::string>(std::string(*cell)) : std::nullopt);
   }
   return row;
+}
+
+inline Result<std::vector<SqlRow>> SqlConnection::Query(std::string_view sql,
+                                                        const std::vector<SqlValue>& params) {
+  std::vector<SqlRow> rows;
+  Result<void> done =
+      ForEach(sql, params, [&](const SqlRowView& row) { rows.push_back(ToRow(row)); });
+  if (!done) return done.error();
+  return rows;
 }
 
 // Views an owned row.
