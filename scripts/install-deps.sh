@@ -6,7 +6,7 @@ packages=(
   build-essential cmake pkg-config
   nlohmann-json3-dev libcli11-dev
   libsqlite3-dev libpq-dev postgresql
-  libboost1.81-dev
+  libboost1.81-dev libsodium-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-format clang-tidy
 )

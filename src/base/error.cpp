@@ -12,6 +12,12 @@ std::string_view ToString(ErrorCode code) {
       return "conflict";
     case ErrorCode::kFailedPrecondition:
       return "failed_precondition";
+    case ErrorCode::kUnauthenticated:
+      return "unauthenticated";
+    case ErrorCode::kPermissionDenied:
+      return "permission_denied";
+    case ErrorCode::kRateLimited:
+      return "rate_limited";
     case ErrorCode::kUnavailable:
       return "unavailable";
     case ErrorCode::kInternal:

@@ -14,6 +14,9 @@ enum class ErrorCode {
   kNotFound,            // a named thing (file, record) does not exist
   kConflict,            // valid input, but the current state forbids it
   kFailedPrecondition,  // the system lacks setup, e.g. no calendar for that year
+  kUnauthenticated,     // no valid session or credentials
+  kPermissionDenied,    // signed in, but the roles do not allow it
+  kRateLimited,         // too many attempts; retry later
   kUnavailable,         // storage or another dependency is down; a retry may work
   kInternal,            // a bug reached a boundary
 };
@@ -30,6 +33,9 @@ struct Error {
   }
   static Error NotFound(std::string message) {
     return {ErrorCode::kNotFound, std::move(message), {}};
+  }
+  static Error PermissionDenied(std::string message) {
+    return {ErrorCode::kPermissionDenied, std::move(message), {}};
   }
   static Error Internal(std::string message) {
     return {ErrorCode::kInternal, std::move(message), {}};

@@ -27,6 +27,9 @@ ExitCode ExitCodeFor(ErrorCode code) {
     case ErrorCode::kNotFound:
     case ErrorCode::kConflict:
     case ErrorCode::kFailedPrecondition:
+    case ErrorCode::kUnauthenticated:
+    case ErrorCode::kPermissionDenied:
+    case ErrorCode::kRateLimited:
       return ExitCode::kUnusable;
     case ErrorCode::kUnavailable:
     case ErrorCode::kInternal:
