@@ -1,9 +1,9 @@
 // Who may do what, where: roles granted per organisation and the permissions they carry. The
 // separation follows the disclosure office's practice: the officer (工作人员) records, the
-// reviewer (审核) and the confidentiality reviewer (保密审查, 条例 Art. 17) review publications, the
-// head (负责人) approves extensions (条例 Art. 33 ¶2) and signs off the annual report (Art. 49), the
-// supervisor (上级/监督机关, Art. 46) reads the organisations below it, and the administrator
-// manages accounts and the calendar but does not see the ledger.
+// reviewer (审核) and the confidentiality reviewer (保密审查, 条例 Art. 17) review publications,
+// the head (负责人) approves extensions (条例 Art. 33 ¶2) and signs off the annual report (Art.
+// 49), the supervisor (上级/监督机关, Art. 46) reads the organisations below it, and the
+// administrator manages accounts and the calendar but does not see the ledger.
 #pragma once
 
 #include <array>
@@ -25,9 +25,8 @@ enum class Role {
   kHead,             // 负责人
   kSupervisor,       // 监督（只读，含下级机关）
 };
-inline constexpr std::array kAllRoles = {Role::kAdministrator, Role::kOfficer,
-                                         Role::kReviewer,      Role::kSecrecyReviewer,
-                                         Role::kHead,          Role::kSupervisor};
+inline constexpr std::array kAllRoles = {Role::kAdministrator,   Role::kOfficer, Role::kReviewer,
+                                         Role::kSecrecyReviewer, Role::kHead,    Role::kSupervisor};
 std::string_view ToString(Role role);  // "admin", "officer", "reviewer", "secrecy_reviewer", …
 std::optional<Role> RoleFromString(std::string_view name);
 std::string_view ChineseLabel(Role role);
@@ -39,19 +38,19 @@ struct RoleGrant {
 };
 
 enum class Permission {
-  kViewLedger,            // applications (masked), publications, appeals, statistics, reports
-  kRecordCase,            // register applications and record their events
-  kApproveExtension,      // 延长答复期限 (条例 Art. 33 ¶2: 经政府信息公开工作机构负责人同意)
-  kEditPublication,       // catalogue entries: create, submit, publish, repeal
-  kReviewContent,         // 内容审核
-  kReviewSecrecy,         // 保密审查 (条例 Art. 17)
-  kRecordAppeal,          // reconsiderations and lawsuits
-  kEnterStatistics,       // Article 20 yearly figures
-  kEditReport,            // the annual report's narrative sections
-  kPublishReport,         // sign off and publish the annual report (条例 Art. 49)
-  kManageUsers,           // accounts and roles of the organisation and those below it
-  kManageOrganisations,   // add organisations below it
-  kManageCalendar,        // the work calendar (top-level organisations only)
+  kViewLedger,  // applications (masked), publications, appeals, statistics, reports
+  kRecordCase,  // register applications and record their events
+  kApproveExtension,  // 延长答复期限 (条例 Art. 33 ¶2: 经政府信息公开工作机构负责人同意)
+  kEditPublication,      // catalogue entries: create, submit, publish, repeal
+  kReviewContent,        // 内容审核
+  kReviewSecrecy,        // 保密审查 (条例 Art. 17)
+  kRecordAppeal,         // reconsiderations and lawsuits
+  kEnterStatistics,      // Article 20 yearly figures
+  kEditReport,           // the annual report's narrative sections
+  kPublishReport,        // sign off and publish the annual report (条例 Art. 49)
+  kManageUsers,          // accounts and roles of the organisation and those below it
+  kManageOrganisations,  // add organisations below it
+  kManageCalendar,       // the work calendar (top-level organisations only)
 };
 std::string_view ToString(Permission permission);
 

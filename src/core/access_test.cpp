@@ -47,7 +47,8 @@ TEST(Access, ReviewsAreSeparated) {
 TEST(Access, SupervisorReadsBelowButWritesNothing) {
   OrgTree tree = District();
   std::vector<RoleGrant> supervisor = {{1, Role::kSupervisor}};
-  for (OrgId org : {1, 2, 3, 4}) EXPECT_TRUE(Allows(supervisor, tree, Permission::kViewLedger, org));
+  for (OrgId org : {1, 2, 3, 4})
+    EXPECT_TRUE(Allows(supervisor, tree, Permission::kViewLedger, org));
   EXPECT_FALSE(Allows({{3, Role::kSupervisor}}, tree, Permission::kViewLedger, 2));
   EXPECT_TRUE(Allows({{3, Role::kSupervisor}}, tree, Permission::kViewLedger, 4));
   for (Permission write : {Permission::kRecordCase, Permission::kEditPublication,

@@ -36,10 +36,11 @@ struct NewApplication {
   OrgId org = 0;
   Applicant applicant;
   Channel channel = Channel::kInPerson;
-  Date received;              // 条例 Art. 31, by channel
-  std::string request;        // the information asked for (Art. 29 ¶2 (二))
-  std::string delivery_form;  // form of delivery asked for (Art. 29 ¶2 (三))
-  std::string query_code;     // for public tracking; the store generates one when empty
+  Date received;                        // 条例 Art. 31, by channel
+  std::string request;                  // the information asked for (Art. 29 ¶2 (二))
+  std::string delivery_form;            // form of delivery asked for (Art. 29 ¶2 (三))
+  std::string query_code;               // for public tracking; the store generates one when empty
+  std::optional<std::int64_t> handler;  // the officer (core::UserId) handling it, if assigned
 };
 
 // The derived case row: what reports and lists need without replaying the history.

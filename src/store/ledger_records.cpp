@@ -77,7 +77,14 @@ Result<core::PublicationId> LedgerStore::AddPublication(const core::Publication&
          publication.method, std::string(core::ToString(publication.document_type)),
          std::string(core::ToString(publication.state))});
     if (!inserted) return inserted.error();
-    return std::stoll(inserted->front()[0].value_or("0"));
+    core::PublicationId id = std::stoll(inserted->front()[0].value_or("0"));
+    if (Result<void> audited =
+            Audit("publication.add", "publication:" + std::to_string(id), {},
+                  {{"title", publication.title}, {"state", core::ToString(publication.state)}});
+        !audited) {
+      return audited.error();
+    }
+    return id;
   });
 }
 
@@ -111,6 +118,15 @@ Result<core::Publication> LedgerStore::RecordPublicationStep(core::PublicationId
         {id, std::string(core::ToString(next.state)), Nullable(OptionalDate(next.published_on)),
          Nullable(OptionalDate(next.repealed_on))});
     if (!updated) return updated.error();
+    if (Result<void> audited =
+            Audit("publication." + std::string(core::ToString(event.step)),
+                  "publication:" + std::to_string(id), {{"state", core::ToString(current.state)}},
+                  {{"state", core::ToString(next.state)},
+                   {"date", event.date.ToString()},
+                   {"comment", event.comment}});
+        !audited) {
+      return audited.error();
+    }
     return next;
   });
 }
@@ -144,7 +160,15 @@ Result<core::AppealId> LedgerStore::AddAppeal(const core::Appeal& appeal) {
          Nullable(OptionalDate(appeal.decided_on)), std::string(core::ToString(appeal.result)),
          appeal.case_number});
     if (!inserted) return inserted.error();
-    return std::stoll(inserted->front()[0].value_or("0"));
+    core::AppealId id = std::stoll(inserted->front()[0].value_or("0"));
+    if (Result<void> audited = Audit("appeal.add", "appeal:" + std::to_string(id), {},
+                                     {{"kind", core::ToString(appeal.kind)},
+                                      {"filed_on", appeal.filed_on.ToString()},
+                                      {"result", core::ToString(appeal.result)}});
+        !audited) {
+      return audited.error();
+    }
+    return id;
   });
 }
 
@@ -169,7 +193,9 @@ Result<void> LedgerStore::DecideAppeal(core::AppealId id, Date decided_on,
         db_->Query("UPDATE appeals SET decided_on = $2, result = $3 WHERE id = $1",
                    {id, decided_on.ToString(), std::string(core::ToString(result))});
     if (!updated) return updated.error();
-    return {};
+    return Audit("appeal.decide", "appeal:" + std::to_string(id),
+                 {{"result", core::ToString(core::AppealResult::kPending)}},
+                 {{"result", core::ToString(result)}, {"decided_on", decided_on.ToString()}});
   });
 }
 
@@ -191,7 +217,13 @@ Result<void> LedgerStore::PutYearlyStatistics(const core::YearlyStatistics& stat
          statistics.penalty_decisions, statistics.coercive_decisions,
          statistics.administrative_fees.fen()});
     if (!inserted) return inserted.error();
-    return {};
+    return Audit(
+        "statistics.put",
+        "statistics:" + std::to_string(statistics.org) + ":" + std::to_string(statistics.year), {},
+        {{"licensing", statistics.licensing_decisions},
+         {"penalty", statistics.penalty_decisions},
+         {"coercive", statistics.coercive_decisions},
+         {"fees_fen", statistics.administrative_fees.fen()}});
   });
 }
 

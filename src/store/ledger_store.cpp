@@ -5,6 +5,7 @@
 #include <random>
 #include <unordered_map>
 
+#include "core/personal_data.hpp"
 #include "store/event_codec.hpp"
 
 namespace gongkai::store::detail {
@@ -28,6 +29,15 @@ std::string NewQueryCode() {
   std::string code;
   for (int i = 0; i < 12; ++i) code.push_back(kAlphabet[pick(random)]);
   return code;
+}
+
+// What the audit trail records of a case: its derived state, never the applicant's data.
+nlohmann::json CaseRowAudit(const core::CaseRow& row) {
+  nlohmann::json out = {{"state", core::ToString(row.state)}};
+  if (row.due_on) out["due_on"] = row.due_on->ToString();
+  if (row.closed_on) out["closed_on"] = row.closed_on->ToString();
+  if (row.outcome) out["outcome"] = core::ToString(*row.outcome);
+  return out;
 }
 
 Result<std::int64_t> ToId(const std::optional<std::string>& text) {
@@ -61,7 +71,13 @@ Result<core::OrgId> LedgerStore::AddOrganisation(const core::Organisation& organ
         "INSERT INTO organisations (name, parent_id, kind) VALUES ($1, $2, $3) RETURNING id",
         {organisation.name, parent, std::string(core::ToString(organisation.kind))});
     if (!inserted) return inserted.error();
-    return ToId(inserted->front()[0]);
+    GONGKAI_ASSIGN_OR_RETURN(core::OrgId id, ToId(inserted->front()[0]));
+    if (Result<void> audited = Audit("organisation.add", "organisation:" + std::to_string(id), {},
+                                     {{"name", organisation.name}});
+        !audited) {
+      return audited.error();
+    }
+    return id;
   });
 }
 
@@ -128,18 +144,19 @@ Result<core::CaseRow> LedgerStore::RegisterApplication(const core::NewApplicatio
     if (Result<void> org = RequireOrganisation(application.org, "org"); !org) return org.error();
     GONGKAI_ASSIGN_OR_RETURN(core::CaseRow row,
                              core::DeriveCaseRow(0, application.org, application.applicant.type,
-                                                 std::span(&received, 1), calendar_));
+                                                 std::span(&received, 1), *calendar_));
     std::string code = application.query_code.empty() ? NewQueryCode() : application.query_code;
     const core::Applicant& who = application.applicant;
     Result<std::vector<SqlRow>> inserted = db_->Query(
         "INSERT INTO applications (org_id, applicant_type, applicant_name, applicant_id_number, "
         "applicant_contact, applicant_address, channel, request, delivery_form, query_code, "
-        "received_on, state, due_on, fees_paid_fen, event_count) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 0, 1) RETURNING id",
+        "received_on, state, due_on, fees_paid_fen, event_count, handler_id) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 0, 1, $14) RETURNING id",
         {application.org, std::string(core::ToString(who.type)), who.name, who.id_number,
          who.contact, who.address, std::string(core::ToString(application.channel)),
          application.request, application.delivery_form, code, application.received.ToString(),
-         std::string(core::ToString(row.state)), NullableText(OptionalDate(row.due_on))});
+         std::string(core::ToString(row.state)), NullableText(OptionalDate(row.due_on)),
+         application.handler ? SqlValue(*application.handler) : SqlValue()});
     if (!inserted) return inserted.error();
     GONGKAI_ASSIGN_OR_RETURN(row.id, ToId(inserted->front()[0]));
     Result<std::vector<SqlRow>> event = db_->Query(
@@ -148,6 +165,16 @@ Result<core::CaseRow> LedgerStore::RegisterApplication(const core::NewApplicatio
         {row.id, std::string(core::ToString(received.kind)), received.date.ToString(),
          EventDetails(received).dump()});
     if (!event) return event.error();
+    nlohmann::json after = CaseRowAudit(row);
+    after["channel"] = core::ToString(application.channel);
+    after["applicant"] = {{"type", core::ToString(who.type)},
+                          {"id_number", core::MaskIdNumber(who.id_number)},
+                          {"contact", core::MaskPhone(who.contact)}};
+    if (Result<void> audited =
+            Audit("application.register", "application:" + std::to_string(row.id), {}, after);
+        !audited) {
+      return audited.error();
+    }
     return row;
   });
 }
@@ -174,18 +201,16 @@ Result<core::CaseRow> LedgerStore::AppendEvent(core::ApplicationId id,
   }
   return Write<core::CaseRow>([&]() -> Result<core::CaseRow> {
     Result<std::vector<SqlRow>> found = db_->Query(
-        "SELECT org_id, applicant_type, event_count FROM applications WHERE id = $1" + ForUpdate(),
+        "SELECT " + std::string(kCaseRowColumns) + " FROM applications WHERE id = $1" + ForUpdate(),
         {id});
     if (!found) return found.error();
     if (found->empty()) return Error::NotFound("申请编号 " + std::to_string(id) + " 不存在");
-    const SqlRow& head = found->front();
+    GONGKAI_ASSIGN_OR_RETURN(core::CaseRow before, DecodeCaseRow(ViewOf(found->front())));
     GONGKAI_ASSIGN_OR_RETURN(std::vector<core::CaseEvent> events, LoadEvents(id));
     events.push_back(event);
-    core::OrgId org = std::stoll(head[0].value_or("0"));
-    core::ApplicantType type = core::ApplicantTypeFromString(head[1].value_or(""))
-                                   .value_or(core::ApplicantType::kNaturalPerson);
-    GONGKAI_ASSIGN_OR_RETURN(core::CaseRow row,
-                             core::DeriveCaseRow(id, org, type, events, calendar_));
+    GONGKAI_ASSIGN_OR_RETURN(
+        core::CaseRow row,
+        core::DeriveCaseRow(id, before.org, before.applicant_type, events, *calendar_));
     int seq = static_cast<int>(events.size());
     Result<std::vector<SqlRow>> inserted = db_->Query(
         "INSERT INTO application_events (application_id, seq, kind, date, details) "
@@ -194,6 +219,16 @@ Result<core::CaseRow> LedgerStore::AppendEvent(core::ApplicationId id,
          EventDetails(event).dump()});
     if (!inserted) return inserted.error();
     if (Result<void> stored = StoreCaseRow(row, seq); !stored) return stored.error();
+    nlohmann::json after = CaseRowAudit(row);
+    after["event"] = EventDetails(event);
+    after["event"]["kind"] = core::ToString(event.kind);
+    after["event"]["date"] = event.date.ToString();
+    if (Result<void> audited =
+            Audit("application." + std::string(core::ToString(event.kind)),
+                  "application:" + std::to_string(id), CaseRowAudit(before), after);
+        !audited) {
+      return audited.error();
+    }
     return row;
   });
 }
@@ -208,7 +243,7 @@ Result<ApplicationRecord> LedgerStore::LoadApplication(const std::string& where,
   Result<std::vector<SqlRow>> rows = db_->Query(
       "SELECT " + std::string(kCaseRowColumns) +
           ", applicant_name, applicant_id_number, applicant_contact, applicant_address, channel, "
-          "request, delivery_form, query_code FROM applications WHERE " +
+          "request, delivery_form, query_code, handler_id FROM applications WHERE " +
           where,
       key);
   if (!rows) return rows.error();
@@ -225,6 +260,8 @@ Result<ApplicationRecord> LedgerStore::LoadApplication(const std::string& where,
   record.details.request = row[15].value_or("");
   record.details.delivery_form = row[16].value_or("");
   record.details.query_code = row[17].value_or("");
+  if (row[18]) record.handler = std::stoll(*row[18]);
+  record.details.handler = record.handler;
   GONGKAI_ASSIGN_OR_RETURN(record.events, LoadEvents(record.row.id));
   return record;
 }
@@ -237,7 +274,9 @@ Result<ApplicationRecord> LedgerStore::FindApplicationByQueryCode(std::string_vi
 Result<void> LedgerStore::Batch(const std::function<Result<void>()>& work) {
   if (in_batch_) return work();
   in_batch_ = true;
+  audit_head_.reset();
   Result<void> result = InTransaction<void>(*db_, work);
+  audit_head_.reset();
   in_batch_ = false;
   return result;
 }

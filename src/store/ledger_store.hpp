@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <nlohmann/json.hpp>
 
 #include "store/sql.hpp"
 #include "store/store.hpp"
@@ -12,7 +13,10 @@ namespace gongkai::store::detail {
 class LedgerStore final : public Store {
  public:
   LedgerStore(std::unique_ptr<SqlConnection> connection, const core::WorkCalendar& calendar)
-      : db_(std::move(connection)), calendar_(calendar) {}
+      : db_(std::move(connection)), calendar_(&calendar) {}
+
+  void SetActor(std::string actor) override { actor_ = std::move(actor); }
+  void UseCalendar(const core::WorkCalendar& calendar) override { calendar_ = &calendar; }
 
   Result<core::OrgId> AddOrganisation(const core::Organisation& organisation) override;
   Result<std::vector<core::Organisation>> ListOrganisations() override;
@@ -36,13 +40,60 @@ class LedgerStore final : public Store {
   Result<void> Batch(const std::function<Result<void>()>& work) override;
   Result<void> ExportJsonLines(std::ostream& out) override;
 
+  Result<std::vector<ApplicationSummary>> ListApplications(
+      const ApplicationFilter& filter) override;
+  Result<void> AssignHandler(core::ApplicationId id, core::UserId officer) override;
+  Result<std::vector<core::Publication>> ListPublications(
+      core::OrgId org, std::optional<core::PublicationState> state) override;
+  Result<core::Publication> GetPublication(core::PublicationId id) override;
+  Result<std::vector<core::Appeal>> ListAppeals(core::OrgId org) override;
+  Result<core::Appeal> GetAppeal(core::AppealId id) override;
+  Result<std::optional<core::YearlyStatistics>> GetYearlyStatistics(core::OrgId org,
+                                                                    int year) override;
+
+  Result<core::UserId> AddUser(const NewUser& user) override;
+  Result<User> GetUser(core::UserId id) override;
+  Result<User> FindUserByLogin(std::string_view login) override;
+  Result<std::vector<User>> ListUsers() override;
+  Result<std::string> PasswordHashOf(core::UserId id) override;
+  Result<void> SetPasswordHash(core::UserId id, const std::string& password_hash) override;
+  Result<void> SetRoles(core::UserId id, const std::vector<core::RoleGrant>& roles) override;
+  Result<void> CreateSession(const NewSession& session) override;
+  Result<std::optional<SignedIn>> FindSession(std::string_view token_hash,
+                                              std::int64_t now) override;
+  Result<void> DeleteSession(std::string_view token_hash) override;
+  Result<LoginFailureCounts> CountLoginFailures(std::string_view login, std::string_view client,
+                                                std::int64_t since) override;
+  Result<void> RecordLoginFailure(std::string_view login, std::string_view client,
+                                  std::int64_t at) override;
+  Result<void> ClearLoginFailures(std::string_view login) override;
+
+  Result<std::vector<AuditEntry>> ListAudit(int limit) override;
+  Result<AuditVerification> VerifyAudit() override;
+
+  Result<std::optional<ReportRecord>> GetReportRecord(core::OrgId org, int year) override;
+  Result<void> SaveNarrative(core::OrgId org, int year, const report::Sections& narrative) override;
+  Result<ReportRecord> PublishReport(core::OrgId org, int year, const std::string& content,
+                                     const std::string& published_by) override;
+  Result<std::vector<CalendarYear>> ListCalendarYears() override;
+  Result<void> PutCalendarYear(const CalendarYear& year) override;
+
  private:
   // Runs `work` in a transaction, or inside the running batch.
   template <typename T>
   Result<T> Write(const std::function<Result<T>()>& work) {
     if (in_batch_) return work();
-    return InTransaction<T>(*db_, work);
+    audit_head_.reset();
+    Result<T> result = InTransaction<T>(*db_, work);
+    audit_head_.reset();
+    return result;
   }
+  // Appends an audit entry inside the running write transaction (audit.cpp). `before` and
+  // `after` must not carry personal data in full.
+  Result<void> Audit(std::string_view action, const std::string& target,
+                     const nlohmann::json& before, const nlohmann::json& after);
+  Result<User> LoadUser(const std::string& where, const SqlValue& key);
+  Result<std::vector<core::RoleGrant>> LoadRoles(core::UserId id);
   Result<void> RequireOrganisation(core::OrgId org, std::string_view field);
   Result<std::vector<core::CaseEvent>> LoadEvents(core::ApplicationId id);
   // One application with its events, selected by `where` (e.g. "id = $1").
@@ -57,8 +108,11 @@ class LedgerStore final : public Store {
   std::string ForUpdate() const;
 
   std::unique_ptr<SqlConnection> db_;
-  const core::WorkCalendar& calendar_;
+  const core::WorkCalendar* calendar_;
+  std::string actor_ = "system";
   bool in_batch_ = false;
+  // The last audit entry (seq, hash) while a write transaction holds the audit lock.
+  std::optional<std::pair<std::int64_t, std::string>> audit_head_;
 };
 
 // Row decoding shared by the store's files.

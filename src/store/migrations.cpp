@@ -101,6 +101,85 @@ CREATE INDEX applications_report ON applications
    fee_paid_on);
 )sql";
 
+// Accounts, sessions, the audit trail, the annual reports' narrative and publication, and the
+// calendar years entered by administrators. Times are Unix seconds (sessions, rate limiting) or
+// ISO 8601 UTC text (audit).
+constexpr std::string_view kAccountTables = R"sql(
+CREATE TABLE users (
+  id {ID},
+  login TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0,
+  created_at BIGINT NOT NULL
+);
+CREATE TABLE user_roles (
+  user_id BIGINT NOT NULL REFERENCES users(id),
+  org_id BIGINT NOT NULL REFERENCES organisations(id),
+  role TEXT NOT NULL,
+  PRIMARY KEY (user_id, org_id, role)
+);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id BIGINT NOT NULL REFERENCES users(id),
+  csrf_token TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+CREATE INDEX sessions_user ON sessions (user_id);
+CREATE TABLE login_failures (
+  login TEXT NOT NULL,
+  client TEXT NOT NULL,
+  at BIGINT NOT NULL
+);
+CREATE INDEX login_failures_login ON login_failures (login, at);
+CREATE INDEX login_failures_client ON login_failures (client, at);
+ALTER TABLE applications ADD COLUMN handler_id BIGINT REFERENCES users(id);
+CREATE TABLE audit_log (
+  seq BIGINT PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  target TEXT NOT NULL,
+  before_state TEXT NOT NULL,
+  after_state TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE TABLE annual_reports (
+  org_id BIGINT NOT NULL REFERENCES organisations(id),
+  year INTEGER NOT NULL,
+  narrative TEXT NOT NULL,
+  state TEXT NOT NULL,
+  content TEXT,
+  content_hash TEXT,
+  published_at TEXT,
+  published_by TEXT,
+  PRIMARY KEY (org_id, year)
+);
+CREATE TABLE calendar_years (
+  year INTEGER PRIMARY KEY,
+  entries TEXT NOT NULL,
+  entered_by TEXT NOT NULL,
+  entered_at TEXT NOT NULL
+);
+)sql";
+
+// The audit log refuses updates and deletes inside the database too (defence in depth; `gongkai
+// audit verify` detects what someone with the database's own rights changes anyway).
+constexpr std::string_view kSqliteAppendOnly = R"sql(
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+)sql";
+constexpr std::string_view kPostgresAppendOnly = R"sql(
+CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+)sql";
+
 std::string WithIdType(std::string_view sql, std::string_view id_type) {
   std::string out(sql);
   for (std::size_t at = out.find("{ID}"); at != std::string::npos; at = out.find("{ID}", at)) {
@@ -109,11 +188,17 @@ std::string WithIdType(std::string_view sql, std::string_view id_type) {
   return out;
 }
 
-std::vector<Migration> Build(std::string_view id_type, std::vector<std::string>& storage) {
+std::vector<Migration> Build(Dialect dialect, std::vector<std::string>& storage) {
+  std::string_view id_type =
+      dialect == Dialect::kSqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGSERIAL PRIMARY KEY";
+  storage.reserve(2);  // the migrations view these strings
   storage.push_back(WithIdType(kLedgerTables, id_type));
+  storage.push_back(WithIdType(kAccountTables, id_type));
+  storage.back() += dialect == Dialect::kSqlite ? kSqliteAppendOnly : kPostgresAppendOnly;
   return {{1, "ledger: organisations, applications, publications, appeals, yearly statistics",
-           storage.back()},
-          {2, "covering index for the annual report's selection", kReportIndex}};
+           storage[0]},
+          {2, "covering index for the annual report's selection", kReportIndex},
+          {3, "accounts, sessions, audit trail, annual reports, calendar years", storage[1]}};
 }
 
 }  // namespace
@@ -121,13 +206,35 @@ std::vector<Migration> Build(std::string_view id_type, std::vector<std::string>&
 const std::vector<Migration>& MigrationsFor(Dialect dialect) {
   static std::vector<std::string> sqlite_text;
   static std::vector<std::string> postgres_text;
-  static const std::vector<Migration> kSqlite =
-      Build("INTEGER PRIMARY KEY AUTOINCREMENT", sqlite_text);
-  static const std::vector<Migration> kPostgres = Build("BIGSERIAL PRIMARY KEY", postgres_text);
+  static const std::vector<Migration> kSqlite = Build(Dialect::kSqlite, sqlite_text);
+  static const std::vector<Migration> kPostgres = Build(Dialect::kPostgres, postgres_text);
   return dialect == Dialect::kSqlite ? kSqlite : kPostgres;
 }
 
+namespace {
+
+Result<void> MigrateLocked(SqlConnection& connection);
+
+}  // namespace
+
+// PostgreSQL: several `gongkai serve` processes may start together on one database; an advisory
+// lock lets one migrate while the others wait. (SQLite's BEGIN IMMEDIATE serialises them.)
 Result<void> Migrate(SqlConnection& connection) {
+  constexpr std::string_view kLockKey = "746162";  // any constant shared by all processes
+  if (connection.dialect() != Dialect::kPostgres) return MigrateLocked(connection);
+  if (Result<std::vector<SqlRow>> locked =
+          connection.Query("SELECT pg_advisory_lock(" + std::string(kLockKey) + ")");
+      !locked) {
+    return locked.error();
+  }
+  Result<void> migrated = MigrateLocked(connection);
+  (void)connection.Query("SELECT pg_advisory_unlock(" + std::string(kLockKey) + ")");
+  return migrated;
+}
+
+namespace {
+
+Result<void> MigrateLocked(SqlConnection& connection) {
   Result<void> table = connection.ExecuteScript(
       "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
       "description TEXT NOT NULL)");
@@ -157,5 +264,7 @@ Result<void> Migrate(SqlConnection& connection) {
   }
   return {};
 }
+
+}  // namespace
 
 }  // namespace gongkai::store::detail

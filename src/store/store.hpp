@@ -22,6 +22,7 @@
 #include "core/work_calendar.hpp"
 #include "core/yearly_statistics.hpp"
 #include "report/generate.hpp"
+#include "store/records.hpp"
 
 namespace gongkai::store {
 
@@ -29,11 +30,18 @@ struct ApplicationRecord {
   core::NewApplication details;
   std::vector<core::CaseEvent> events;
   core::CaseRow row;
+  std::optional<core::UserId> handler;  // the officer handling the case
 };
 
 class Store {
  public:
   virtual ~Store() = default;
+
+  // Who the following writes are by, for the audit trail ("user:wang", "public", "cli"). Every
+  // write appends an audit entry in its own transaction.
+  virtual void SetActor(std::string actor) = 0;
+  // The calendar that derives due dates from now on (must outlive its use).
+  virtual void UseCalendar(const core::WorkCalendar& calendar) = 0;
 
   // Organisations. Fails with kInvalidArgument for an empty name or an unknown parent, kConflict
   // for a name already taken.
@@ -69,6 +77,63 @@ class Store {
 
   // What the report generator needs for one organisation and year (report/generate.hpp).
   virtual Result<report::LedgerYear> SelectLedgerYear(core::OrgId org, int year) = 0;
+
+  // Lists for the workspace. ListApplications: newest received first.
+  virtual Result<std::vector<ApplicationSummary>> ListApplications(
+      const ApplicationFilter& filter) = 0;
+  // kNotFound for an unknown application, kInvalidArgument for a user who is not an officer of
+  // its organisation.
+  virtual Result<void> AssignHandler(core::ApplicationId id, core::UserId officer) = 0;
+  // Every catalogue item of the organisation in `state` (all states when nullopt), newest first.
+  virtual Result<std::vector<core::Publication>> ListPublications(
+      core::OrgId org, std::optional<core::PublicationState> state) = 0;
+  virtual Result<core::Publication> GetPublication(core::PublicationId id) = 0;
+  virtual Result<std::vector<core::Appeal>> ListAppeals(core::OrgId org) = 0;
+  virtual Result<core::Appeal> GetAppeal(core::AppealId id) = 0;
+  virtual Result<std::optional<core::YearlyStatistics>> GetYearlyStatistics(core::OrgId org,
+                                                                            int year) = 0;
+
+  // Accounts. AddUser fails with kConflict for a login taken, kInvalidArgument naming the field.
+  virtual Result<core::UserId> AddUser(const NewUser& user) = 0;
+  virtual Result<User> GetUser(core::UserId id) = 0;
+  virtual Result<User> FindUserByLogin(std::string_view login) = 0;
+  virtual Result<std::vector<User>> ListUsers() = 0;
+  // The stored Argon2id hash of an enabled user; kNotFound otherwise.
+  virtual Result<std::string> PasswordHashOf(core::UserId id) = 0;
+  // Also ends the user's sessions.
+  virtual Result<void> SetPasswordHash(core::UserId id, const std::string& password_hash) = 0;
+  // Replaces the user's roles; kInvalidArgument naming roles[i].org for an unknown organisation.
+  virtual Result<void> SetRoles(core::UserId id, const std::vector<core::RoleGrant>& roles) = 0;
+
+  // Sessions (all in the database, so that any server process can serve any session).
+  virtual Result<void> CreateSession(const NewSession& session) = 0;
+  // The session with that token hash, unexpired at `now` and of an enabled user.
+  virtual Result<std::optional<SignedIn>> FindSession(std::string_view token_hash,
+                                                      std::int64_t now) = 0;
+  virtual Result<void> DeleteSession(std::string_view token_hash) = 0;
+  // Failed logins since `since`, by login name and by client address.
+  virtual Result<LoginFailureCounts> CountLoginFailures(std::string_view login,
+                                                        std::string_view client,
+                                                        std::int64_t since) = 0;
+  virtual Result<void> RecordLoginFailure(std::string_view login, std::string_view client,
+                                          std::int64_t at) = 0;
+  virtual Result<void> ClearLoginFailures(std::string_view login) = 0;
+
+  // The audit trail, newest first (at most `limit`), and its verification.
+  virtual Result<std::vector<AuditEntry>> ListAudit(int limit) = 0;
+  virtual Result<AuditVerification> VerifyAudit() = 0;
+
+  // Annual reports: the narrative an officer edited, and publication (lock with content hash).
+  virtual Result<std::optional<ReportRecord>> GetReportRecord(core::OrgId org, int year) = 0;
+  // kConflict when the report is already published.
+  virtual Result<void> SaveNarrative(core::OrgId org, int year,
+                                     const report::Sections& narrative) = 0;
+  virtual Result<ReportRecord> PublishReport(core::OrgId org, int year, const std::string& content,
+                                             const std::string& published_by) = 0;
+
+  // Calendar years entered by administrators (replacing those years of the national file).
+  virtual Result<std::vector<CalendarYear>> ListCalendarYears() = 0;
+  virtual Result<void> PutCalendarYear(const CalendarYear& year) = 0;
 
   // Runs `work` (calls on this store) in one transaction: all of it is stored, or none.
   virtual Result<void> Batch(const std::function<Result<void>()>& work) = 0;

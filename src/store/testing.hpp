@@ -39,4 +39,10 @@ inline std::string FreshDatabaseUrl(const std::string& backend) {
   return base.substr(0, base.rfind('/') + 1) + name;
 }
 
+// A raw connection to a test database, for tests that tamper with it behind the store's back.
+inline Result<std::unique_ptr<detail::SqlConnection>> OpenRawConnection(const std::string& url) {
+  if (url.starts_with("sqlite:")) return detail::OpenSqlite(url.substr(7));
+  return detail::OpenPostgres(url);
+}
+
 }  // namespace gongkai::store::testing
