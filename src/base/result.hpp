@@ -84,3 +84,13 @@ class [[nodiscard]] Result<void> {
   }                                                           \
   lhs = std::move(*GONGKAI_CONCAT(gongkai_result_, __LINE__))
 // NOLINTEND(bugprone-macro-parentheses)
+
+// GONGKAI_RETURN_IF_ERROR(store.Batch(work));
+// Evaluates a Result<void> expression; on error returns the error from the enclosing function.
+#define GONGKAI_RETURN_IF_ERROR(expr)                           \
+  do {                                                          \
+    auto GONGKAI_CONCAT(gongkai_status_, __LINE__) = (expr);    \
+    if (!GONGKAI_CONCAT(gongkai_status_, __LINE__)) {           \
+      return GONGKAI_CONCAT(gongkai_status_, __LINE__).error(); \
+    }                                                           \
+  } while (false)

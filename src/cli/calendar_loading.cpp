@@ -42,6 +42,11 @@ void AddCalendarOptions(CLI::App& command, CalendarOptions& options) {
 }
 
 Result<core::WorkCalendar> LoadCalendar(const CalendarOptions& options) {
+  GONGKAI_ASSIGN_OR_RETURN(std::vector<core::CalendarLayer> layers, LoadCalendarLayers(options));
+  return core::WorkCalendar::Build(layers);
+}
+
+Result<std::vector<core::CalendarLayer>> LoadCalendarLayers(const CalendarOptions& options) {
   std::string base = options.file;
   if (base.empty()) {
     std::string tried;
@@ -68,7 +73,7 @@ Result<core::WorkCalendar> LoadCalendar(const CalendarOptions& options) {
     if (!layer) return layer.error();
     layers.push_back(std::move(*layer));
   }
-  return core::WorkCalendar::Build(layers);
+  return layers;
 }
 
 }  // namespace gongkai::cli

@@ -22,5 +22,8 @@ void AddCalendarOptions(CLI::App& command, CalendarOptions& options);
 // in ../share/gongkai and ../data relative to it. Fails with kNotFound naming the places tried,
 // or with the parse error of a file ("file:line: …").
 Result<core::WorkCalendar> LoadCalendar(const CalendarOptions& options);
+// The same files as layers (national first), for the server, which adds the years entered by
+// administrators.
+Result<std::vector<core::CalendarLayer>> LoadCalendarLayers(const CalendarOptions& options);
 
 }  // namespace gongkai::cli

@@ -67,7 +67,9 @@ ExitCode RunDemo(const LedgerOptions& o) {
   if (!counts) return Fail(counts.error());
   std::cout << "已载入演示数据：机关 " << counts->organisations << " 个，申请 "
             << counts->applications << " 件（事件 " << counts->events << " 条），公开条目 "
-            << counts->publications << " 条，复议诉讼 " << counts->appeals << " 件\n";
+            << counts->publications << " 条，复议诉讼 " << counts->appeals << " 件，已公开年度报告 "
+            << counts->published_reports << " 份，演示账号 " << counts->users << " 个（密码 "
+            << store::kDemoPassword << "）\n";
   return ExitCode::kOk;
 }
 

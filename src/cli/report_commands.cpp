@@ -3,8 +3,8 @@
 #include <iostream>
 #include <memory>
 
-#include "cli/check_output.hpp"
 #include "cli/files.hpp"
+#include "report/check_output.hpp"
 #include "report/format.hpp"
 #include "report/json.hpp"
 #include "report/read.hpp"
@@ -79,16 +79,16 @@ ExitCode RunCheck(const ReportOptions& options) {
     Result<report::AnnualReport> report = LoadReport(file);
     if (!report) {
       std::cerr << "无法读取 " << report.error().message << "\n";
-      if (options.json) results.push_back(UnreadableJson(file, report.error().message));
+      if (options.json) results.push_back(report::UnreadableJson(file, report.error().message));
       exit = Worse(exit, ExitCodeFor(report.error().code));
       continue;
     }
     report::ValidationResult result = report::Validate(*report, {.previous = previous.get()});
     if (!result.valid()) exit = Worse(exit, ExitCode::kInvalid);
     if (options.json) {
-      results.push_back(CheckJson(file, *report, result));
+      results.push_back(report::CheckJson(file, *report, result));
     } else {
-      std::cout << CheckHuman(file, *report, result);
+      std::cout << report::CheckHuman(file, *report, result);
     }
   }
   if (options.json) PrintJson(options.files.size() == 1 ? results[0] : results);

@@ -27,6 +27,32 @@ std::optional<Outcome> OutcomeOf(const CaseEvent& closing) {
   return std::nullopt;
 }
 
+std::vector<CaseEventKind> AllowedNextEvents(const WorkCalendar& calendar,
+                                             std::span<const CaseEvent> events, Date on,
+                                             const ClockSettings& settings) {
+  std::vector<CaseEventKind> allowed;
+  std::vector<CaseEvent> probe(events.begin(), events.end());
+  probe.emplace_back();
+  for (CaseEventKind kind : kAllCaseEventKinds) {
+    if (kind == CaseEventKind::kReceived) continue;
+    // A typical instance of each kind: the clock judges the sequence, not the values.
+    CaseEvent next = CaseEvent::At(kind, on);
+    next.days = settings.max_extension_working_days;
+    next.approver = "负责人";
+    next.until = on.AddDays(15);
+    next.reason = "原因";
+    next.party = "第三方";
+    next.outcome = Outcome::kDisclosed;
+    next.fee = Money::FromYuan(100);
+    probe.back() = next;
+    // Beyond the calendar's years the sequence is still valid (DeriveCaseRow keeps it, without
+    // a due date).
+    Result<ClockResult> clock = ComputeClock(calendar, probe, settings);
+    if (clock || clock.error().code == ErrorCode::kFailedPrecondition) allowed.push_back(kind);
+  }
+  return allowed;
+}
+
 Result<CaseRow> DeriveCaseRow(ApplicationId id, OrgId org, ApplicantType applicant_type,
                               std::span<const CaseEvent> events, const WorkCalendar& calendar,
                               const ClockSettings& settings) {

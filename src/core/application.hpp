@@ -61,6 +61,12 @@ struct CaseRow {
 // without correction (条例 Art. 30), without payment (109号), or withdrawn (其他, [U]).
 std::optional<Outcome> OutcomeOf(const CaseEvent& closing);
 
+// The events that may follow `events` on `on` (the clock would accept them), in the order of
+// kAllCaseEventKinds, receipt excluded: what the workspace offers as the next actions.
+std::vector<CaseEventKind> AllowedNextEvents(const WorkCalendar& calendar,
+                                             std::span<const CaseEvent> events, Date on,
+                                             const ClockSettings& settings = {});
+
 // Validates the history with the clock and derives the row. Fails as ComputeClock does for an
 // impossible history; a history that reaches beyond the calendar is still valid, with no due date.
 Result<CaseRow> DeriveCaseRow(ApplicationId id, OrgId org, ApplicantType applicant_type,

@@ -68,6 +68,38 @@ Result<CalendarLayer> ParseCalendarCsv(std::string_view csv, std::string_view so
   return layer;
 }
 
+Result<CalendarLayer> WithEnteredYears(CalendarLayer national,
+                                       const std::vector<std::pair<int, CalendarLayer>>& years) {
+  for (const auto& [year, layer] : years) {
+    std::string where = std::to_string(year) + " 年工作日历：";
+    int holidays = 0;
+    for (const CalendarEntry& entry : layer.entries) {
+      if (entry.date.year() != year) {
+        return Error::InvalidArgument(where + entry.date.ToString() + " 不在该年内");
+      }
+      holidays += entry.kind == DayKind::kHoliday ? 1 : 0;
+    }
+    if (holidays < WorkCalendar::kMinHolidaysPerCoveredYear) {
+      return Error::InvalidArgument(
+          where + "只列了 " + std::to_string(holidays) + " 个放假日，完整的放假安排至少有 " +
+          std::to_string(WorkCalendar::kMinHolidaysPerCoveredYear) + " 个");
+    }
+    std::erase_if(national.entries,
+                  [year = year](const CalendarEntry& entry) { return entry.date.year() == year; });
+    national.entries.insert(national.entries.end(), layer.entries.begin(), layer.entries.end());
+    if (national.declared_years) {
+      auto& [first, last] = *national.declared_years;
+      if (year == last + 1) last = year;
+      if (year == first - 1) first = year;
+      if (year < first || year > last) {
+        return Error::InvalidArgument(where + "与已有的 " + std::to_string(first) + "–" +
+                                      std::to_string(last) + " 年不连续");
+      }
+    }
+  }
+  return national;
+}
+
 Result<WorkCalendar> WorkCalendar::Build(const std::vector<CalendarLayer>& layers) {
   if (layers.empty()) return Error::InvalidArgument("工作日历为空：没有载入任何节假日数据");
   const CalendarLayer& base = layers.front();

@@ -42,6 +42,13 @@ struct CalendarLayer {
 // line "date,kind,name". Fails with kInvalidArgument naming "source:line".
 Result<CalendarLayer> ParseCalendarCsv(std::string_view csv, std::string_view source);
 
+// The national layer with whole years replaced by entries an administrator entered (the
+// notice for a new year, typically, published in the autumn before it). Each entered year must
+// list only dates of that year and at least WorkCalendar::kMinHolidaysPerCoveredYear holidays,
+// and must extend the covered years without a gap; fails with kInvalidArgument naming the year.
+Result<CalendarLayer> WithEnteredYears(CalendarLayer national,
+                                       const std::vector<std::pair<int, CalendarLayer>>& years);
+
 class WorkCalendar {
  public:
   // Layers in order, the national one first; for a date listed in several layers the last layer

@@ -79,3 +79,43 @@ TEST(WorkCalendarTest, AddAndCountAreInverse) {
 
 }  // namespace
 }  // namespace gongkai::core
+
+namespace gongkai::core {
+namespace {
+
+CalendarLayer YearOf(int year, int holidays) {
+  CalendarLayer layer;
+  layer.source = "entered";
+  Date day = *Date::Parse(std::to_string(year) + "-10-01");
+  for (int i = 0; i < holidays; ++i)
+    layer.entries.push_back({day.AddDays(i), DayKind::kHoliday, "国庆节"});
+  return layer;
+}
+
+TEST(WorkCalendarEnteredYears, ExtendTheCoveredYears) {
+  Result<CalendarLayer> national = testing::NationalLayer();
+  ASSERT_TRUE(national);
+  Result<CalendarLayer> merged = WithEnteredYears(*national, {{2027, YearOf(2027, 11)}});
+  ASSERT_TRUE(merged) << merged.error().message;
+  Result<WorkCalendar> calendar = WorkCalendar::Build({*merged});
+  ASSERT_TRUE(calendar) << calendar.error().message;
+  EXPECT_EQ(calendar->last_year(), 2027);
+  EXPECT_FALSE(*calendar->IsWorkingDay(*Date::Parse("2027-10-08")));  // the 8th entered day
+  EXPECT_TRUE(*calendar->IsWorkingDay(*Date::Parse("2027-10-12")));
+}
+
+TEST(WorkCalendarEnteredYears, RefusesIncompleteOrStrayYears) {
+  Result<CalendarLayer> national = testing::NationalLayer();
+  ASSERT_TRUE(national);
+  Result<CalendarLayer> few = WithEnteredYears(*national, {{2027, YearOf(2027, 3)}});
+  ASSERT_FALSE(few);
+  EXPECT_NE(few.error().message.find("2027"), std::string::npos);
+  EXPECT_FALSE(WithEnteredYears(*national, {{2027, YearOf(2028, 11)}}));
+  Result<CalendarLayer> gap = WithEnteredYears(*national, {{2029, YearOf(2029, 11)}});
+  if (gap) {
+    EXPECT_FALSE(WorkCalendar::Build({*gap}));  // undeclared coverage: Build refuses the gap
+  }
+}
+
+}  // namespace
+}  // namespace gongkai::core

@@ -18,6 +18,7 @@ struct HttpRequest {
   std::map<std::string, std::string> query;    // decoded
   std::map<std::string, std::string> headers;  // lower-case names
   std::string body;
+  std::string client;  // the peer's address (X-Forwarded-For's first when behind a trusted proxy)
 };
 
 struct HttpResponse {

@@ -1,11 +1,11 @@
 #include "server/public_api.hpp"
 
-#include <charconv>
-
 #include "core/clock.hpp"
 #include "report/generate.hpp"
 #include "report/json.hpp"
 #include "report/render.hpp"
+#include "server/annual_reports.hpp"
+#include "server/api_support.hpp"
 #include "server/clock_json.hpp"
 #include "server/json_fields.hpp"
 #include "store/store.hpp"
@@ -21,21 +21,6 @@ constexpr std::size_t kMaxRequestChars = 4000;
 constexpr std::size_t kMaxContactChars = 100;
 constexpr std::size_t kMaxAddressChars = 200;
 constexpr std::size_t kMaxIdNumberChars = 40;
-
-Result<std::int64_t> IdParam(const PathParams& params, const std::string& name) {
-  const std::string& text = params.at(name);
-  std::int64_t value = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size() || value <= 0) {
-    return Error::InvalidArgument(name + "：应为正整数，实际为“" + text + "”");
-  }
-  return value;
-}
-
-ordered_json DateOrNull(const std::optional<Date>& date) {
-  if (!date) return nullptr;
-  return date->ToString();
-}
 
 HttpResponse ListOrganisations(const HttpRequest&, const PathParams&, HandlerContext& context) {
   Result<std::vector<core::Organisation>> organisations = context.store.ListOrganisations();
@@ -75,36 +60,47 @@ HttpResponse Catalogue(const HttpRequest&, const PathParams& params, HandlerCont
   return JsonResponse(200, {{"items", out}});
 }
 
+// Only published reports are public (条例 Art. 49: published by 31 January, signed off by the
+// head); drafts stay in the workspace.
 HttpResponse AnnualReport(const HttpRequest& request, const PathParams& params,
                           HandlerContext& context) {
   Result<std::int64_t> org = IdParam(params, "org");
   if (!org) return ErrorResponse(org.error());
   Result<std::int64_t> year = IdParam(params, "year");
   if (!year) return ErrorResponse(year.error());
-  // A report covers a finished year.
-  if (*year >= context.today.year()) {
-    return ErrorResponse(Error::NotFound(std::to_string(*year) + " 年度尚未结束，没有年度报告"));
+  if (*year > 9999) return ErrorResponse(Error::InvalidArgument("year：年份超出范围"));
+  Result<std::optional<store::ReportRecord>> record =
+      context.store.GetReportRecord(*org, static_cast<int>(*year));
+  if (!record) return ErrorResponse(record.error());
+  if (!*record || !(*record)->published) {
+    return ErrorResponse(Error::NotFound(std::to_string(*year) + " 年度报告尚未公开"));
   }
-  Result<report::LedgerYear> ledger = context.store.SelectLedgerYear(*org, static_cast<int>(*year));
-  if (!ledger) return ErrorResponse(ledger.error());
-  Result<report::GeneratedReport> generated = report::GenerateReport(*ledger);
-  if (!generated) return ErrorResponse(generated.error());
+  Result<report::AnnualReport> report = report::FromJson((*record)->content);
+  if (!report) return ErrorResponse(Error::Internal("已公开的年度报告无法读取"));
   auto format = request.query.find("format");
-  std::string wanted = format == request.query.end() ? "json" : format->second;
-  if (wanted == "json") {
-    HttpResponse response;
-    response.body = report::ToJson(generated->report);
-    return response;
+  Result<HttpResponse> rendered =
+      RenderReport(*report, format == request.query.end() ? "json" : format->second);
+  if (!rendered) return ErrorResponse(rendered.error());
+  rendered->headers.emplace_back("X-Content-Hash", (*record)->content_hash);
+  return *rendered;
+}
+
+// The organisation's published annual reports.
+HttpResponse PublishedReports(const HttpRequest&, const PathParams& params,
+                              HandlerContext& context) {
+  Result<std::int64_t> org = IdParam(params, "org");
+  if (!org) return ErrorResponse(org.error());
+  ordered_json years = ordered_json::array();
+  for (int year = context.today.year() - 1; year >= report::kFirstGeneratedYear - 2; --year) {
+    Result<std::optional<store::ReportRecord>> record = context.store.GetReportRecord(*org, year);
+    if (!record) return ErrorResponse(record.error());
+    if (*record && (*record)->published) {
+      years.push_back({{"year", year},
+                       {"published_at", (*record)->published_at},
+                       {"content_hash", (*record)->content_hash}});
+    }
   }
-  if (wanted == "text" || wanted == "markdown") {
-    HttpResponse response;
-    response.content_type =
-        wanted == "text" ? "text/plain; charset=utf-8" : "text/markdown; charset=utf-8";
-    response.body = wanted == "text" ? report::RenderText(generated->report)
-                                     : report::RenderMarkdown(generated->report);
-    return response;
-  }
-  return ErrorResponse(Error::InvalidArgument("format：应为 json、text 或 markdown"));
+  return JsonResponse(200, {{"reports", years}});
 }
 
 // 条例 Art. 31: for an online application the receipt date is the date both parties confirm; the
@@ -175,8 +171,10 @@ HttpResponse Track(const HttpRequest&, const PathParams& params, HandlerContext&
 void AddPublicRoutes(Router& router) {
   router.Add("GET", "/api/v1/public/organisations", "机关列表", ListOrganisations);
   router.Add("GET", "/api/v1/public/organisations/{org}/catalogue", "政府信息公开目录", Catalogue);
-  router.Add("GET", "/api/v1/public/organisations/{org}/reports/{year}", "年度报告（由台账生成）",
-             AnnualReport);
+  router.Add("GET", "/api/v1/public/organisations/{org}/reports", "已公开的年度报告",
+             PublishedReports);
+  router.Add("GET", "/api/v1/public/organisations/{org}/reports/{year}",
+             "已公开的年度报告（format=json|text|markdown）", AnnualReport);
   router.Add("POST", "/api/v1/public/applications", "在线提交政府信息公开申请", Apply);
   router.Add("GET", "/api/v1/public/track/{code}", "凭查询码查询办理进度", Track);
 }

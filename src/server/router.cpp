@@ -38,14 +38,20 @@ bool MatchPattern(std::string_view pattern, std::string_view path, PathParams& p
 }  // namespace
 
 void Router::Add(std::string method, std::string pattern, std::string summary, Handler handler) {
-  routes_.push_back(
-      {std::move(method), std::move(pattern), std::move(summary), std::move(handler), nullptr});
+  routes_.push_back({std::move(method), std::move(pattern), std::move(summary), Access::kPublic,
+                     std::move(handler), nullptr});
+}
+
+void Router::AddStaff(std::string method, std::string pattern, std::string summary,
+                      Handler handler) {
+  routes_.push_back({std::move(method), std::move(pattern), std::move(summary), Access::kSignedIn,
+                     std::move(handler), nullptr});
 }
 
 void Router::AddInline(std::string method, std::string pattern, std::string summary,
                        std::function<HttpResponse(const HttpRequest&)> handler) {
-  routes_.push_back(
-      {std::move(method), std::move(pattern), std::move(summary), nullptr, std::move(handler)});
+  routes_.push_back({std::move(method), std::move(pattern), std::move(summary), Access::kPublic,
+                     nullptr, std::move(handler)});
 }
 
 const Route* Router::Match(std::string_view method, std::string_view path, PathParams& params,

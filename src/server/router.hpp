@@ -14,17 +14,30 @@
 
 namespace gongkai::store {
 class Store;
-}
+struct SignedIn;
+}  // namespace gongkai::store
 
 namespace gongkai::server {
 
 using PathParams = std::map<std::string, std::string>;
 
+class CalendarSource;
+
 // Everything a handler may use besides the request. `store` is this worker's own connection.
 struct HandlerContext {
   store::Store& store;
-  const core::WorkCalendar& calendar;
-  Date today;  // China Standard Time, read once per request at the edge
+  const core::WorkCalendar& calendar;  // the calendar in force for this request
+  CalendarSource& calendars;           // to reload after an administrator changes it
+  Date today;                          // China Standard Time, read once per request at the edge
+  std::int64_t now = 0;                // Unix seconds
+  const store::SignedIn* session = nullptr;  // set for routes with Access::kSignedIn
+  bool secure_cookies = false;               // HTTPS in front of us (TLS proxy)
+};
+
+// Who may call a route at all; what they may do is checked in the handler (authorization.hpp).
+enum class Access {
+  kPublic,    // anyone, no session
+  kSignedIn,  // a session cookie; state-changing methods also need the CSRF token
 };
 
 using Handler = std::function<HttpResponse(const HttpRequest&, const PathParams&, HandlerContext&)>;
@@ -33,7 +46,8 @@ struct Route {
   std::string method;
   std::string pattern;  // also the route's name in logs and metrics
   std::string summary;  // for the OpenAPI document
-  Handler handler;      // runs on a worker with a Store; empty for an inline route
+  Access access = Access::kPublic;
+  Handler handler;  // runs on a worker with a Store; empty for an inline route
   // Set for a route that never touches the database: runs on the I/O thread.
   std::function<HttpResponse(const HttpRequest&)> inline_handler;
 };
@@ -41,6 +55,8 @@ struct Route {
 class Router {
  public:
   void Add(std::string method, std::string pattern, std::string summary, Handler handler);
+  // A route for signed-in staff.
+  void AddStaff(std::string method, std::string pattern, std::string summary, Handler handler);
   // A route that never touches the database (health, metrics, documents): no worker hop.
   void AddInline(std::string method, std::string pattern, std::string summary,
                  std::function<HttpResponse(const HttpRequest&)> handler);

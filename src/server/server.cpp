@@ -8,10 +8,13 @@
 #include <set>
 #include <thread>
 
+#include "server/authorization.hpp"
+#include "server/calendar_source.hpp"
 #include "server/metrics.hpp"
 #include "server/openapi.hpp"
 #include "server/public_api.hpp"
 #include "server/router.hpp"
+#include "server/staff_api.hpp"
 #include "store/store.hpp"
 
 namespace gongkai::server {
@@ -30,6 +33,12 @@ Date TodayInChina() {
       static_cast<std::int32_t>(floor<days>(now.time_since_epoch()).count()));
 }
 
+std::int64_t UnixSeconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
 std::string Timestamp() {
   using namespace std::chrono;
   auto now = system_clock::now();
@@ -41,8 +50,9 @@ std::string Timestamp() {
   return text;
 }
 
-HttpRequest ToRequest(const http::request<http::string_body>& raw) {
+HttpRequest ToRequest(const http::request<http::string_body>& raw, std::string client) {
   HttpRequest request;
+  request.client = std::move(client);
   request.method = std::string(raw.method_string());
   std::string_view target = raw.target();
   std::size_t question = target.find('?');
@@ -75,9 +85,9 @@ http::response<http::string_body> ToBeast(const HttpResponse& response, unsigned
 
 class Server::Impl {
  public:
-  Impl(ServerOptions options, const core::WorkCalendar& calendar)
+  Impl(ServerOptions options, std::unique_ptr<CalendarSource> calendars)
       : options_(std::move(options)),
-        calendar_(calendar),
+        calendars_(std::move(calendars)),
         ioc_(options_.io_threads),
         acceptor_(ioc_),
         signals_(ioc_),
@@ -98,14 +108,22 @@ class Server::Impl {
       return response;
     });
     AddPublicRoutes(router_);
+    AddSessionRoutes(router_);
+    AddAdministrationRoutes(router_);
+    AddApplicationRoutes(router_);
+    AddPublicationRoutes(router_);
+    AddAppealRoutes(router_);
+    AddReportRoutes(router_);
     router_.AddInline(
         "GET", "/api/v1/openapi.json", "本 API 的 OpenAPI 3 文档",
         [this](const HttpRequest&) { return JsonResponse(200, OpenApiDocument(router_)); });
   }
 
   Result<void> Start() {
-    Result<std::unique_ptr<store::Store>> first = store::OpenStore(options_.db_url, calendar_);
+    Result<std::unique_ptr<store::Store>> first =
+        store::OpenStore(options_.db_url, *calendars_->Current());
     if (!first) return first.error();
+    if (Result<void> loaded = calendars_->Reload(**first); !loaded) return loaded.error();
     ReleaseStore(std::move(*first));
     beast::error_code error;
     asio::ip::address address = asio::ip::make_address(options_.host, error);
@@ -157,6 +175,7 @@ class Server::Impl {
   }
 
   int port() const { return port_; }
+  const Router& router() const { return router_; }
 
  private:
   struct Connection {
@@ -215,7 +234,7 @@ class Server::Impl {
       http::request<http::string_body> raw = parser.release();
       auto started = std::chrono::steady_clock::now();
       std::string route;
-      HttpResponse response = co_await Dispatch(ToRequest(raw), route);
+      HttpResponse response = co_await Dispatch(ToRequest(raw, ClientOf(*connection, raw)), route);
       double seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
       metrics_.Record(route, response.status, seconds);
@@ -238,6 +257,20 @@ class Server::Impl {
     connection->stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
     std::lock_guard lock(connections_mutex_);
     connections_.erase(connection);
+  }
+
+  // The peer's address; behind a trusted proxy, the first address of X-Forwarded-For.
+  std::string ClientOf(Connection& connection, const http::request<http::string_body>& raw) {
+    if (options_.trust_proxy) {
+      auto forwarded = raw.find("X-Forwarded-For");
+      if (forwarded != raw.end()) {
+        std::string_view value = forwarded->value();
+        return std::string(value.substr(0, value.find(',')));
+      }
+    }
+    beast::error_code error;
+    tcp::endpoint peer = connection.stream.socket().remote_endpoint(error);
+    return error ? std::string("unknown") : peer.address().to_string();
   }
 
   // Runs the handler on the worker pool, so that I/O threads never wait on the database.
@@ -273,7 +306,25 @@ class Server::Impl {
       return ErrorResponse(Error{ErrorCode::kUnavailable, "数据库暂时不可用，请稍后重试", {}});
     HttpResponse response;
     try {
-      HandlerContext context{*store, calendar_, TodayInChina()};
+      calendars_->RefreshIfStale(*store);
+      std::shared_ptr<const core::WorkCalendar> calendar = calendars_->Current();
+      store->UseCalendar(*calendar);
+      HandlerContext context{*store, *calendar, *calendars_, TodayInChina()};
+      context.now = UnixSeconds();
+      context.secure_cookies =
+          options_.secure_cookies ||
+          (options_.trust_proxy && HeaderIs(request, "x-forwarded-proto", "https"));
+      std::optional<store::SignedIn> session;
+      if (route.access == Access::kSignedIn) {
+        Result<store::SignedIn> signed_in = Authenticate(request, *store, context.now);
+        if (!signed_in) {
+          ReleaseStore(std::move(store));
+          return ErrorResponse(signed_in.error());
+        }
+        session = std::move(*signed_in);
+        context.session = &*session;
+      }
+      store->SetActor(ActorOf(context));
       response = route.handler(request, params, context);
     } catch (const std::exception& error) {
       std::fprintf(stderr, "{\"time\":\"%s\",\"error\":\"handler threw\",\"route\":\"%s\"}\n",
@@ -282,6 +333,12 @@ class Server::Impl {
     }
     ReleaseStore(std::move(store));
     return response;
+  }
+
+  static bool HeaderIs(const HttpRequest& request, const std::string& name,
+                       std::string_view value) {
+    auto found = request.headers.find(name);
+    return found != request.headers.end() && found->second == value;
   }
 
   std::unique_ptr<store::Store> AcquireStore() {
@@ -293,7 +350,8 @@ class Server::Impl {
         return store;
       }
     }
-    Result<std::unique_ptr<store::Store>> opened = store::OpenStore(options_.db_url, calendar_);
+    Result<std::unique_ptr<store::Store>> opened =
+        store::OpenStore(options_.db_url, *calendars_->Current());
     return opened ? std::move(*opened) : nullptr;
   }
 
@@ -303,7 +361,7 @@ class Server::Impl {
   }
 
   ServerOptions options_;
-  const core::WorkCalendar& calendar_;
+  std::unique_ptr<CalendarSource> calendars_;
   asio::io_context ioc_;
   tcp::acceptor acceptor_;
   asio::signal_set signals_;
@@ -318,12 +376,19 @@ class Server::Impl {
   std::vector<std::unique_ptr<store::Store>> stores_;
 };
 
-Server::Server(ServerOptions options, const core::WorkCalendar& calendar)
-    : impl_(std::make_unique<Impl>(std::move(options), calendar)) {}
+Result<std::unique_ptr<Server>> Server::Create(ServerOptions options,
+                                               std::vector<core::CalendarLayer> calendar_layers) {
+  GONGKAI_ASSIGN_OR_RETURN(std::unique_ptr<CalendarSource> calendars,
+                           CalendarSource::Create(std::move(calendar_layers)));
+  std::unique_ptr<Server> server(new Server());
+  server->impl_ = std::make_unique<Impl>(std::move(options), std::move(calendars));
+  return server;
+}
 Server::~Server() = default;
 Result<void> Server::Start() { return impl_->Start(); }
 void Server::Run() { impl_->Run(); }
 void Server::Stop() { impl_->Stop(); }
 int Server::port() const { return impl_->port(); }
+const Router& Server::router() const { return impl_->router(); }
 
 }  // namespace gongkai::server

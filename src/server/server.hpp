@@ -7,11 +7,14 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "base/result.hpp"
 #include "core/work_calendar.hpp"
 
 namespace gongkai::server {
+
+class Router;
 
 struct ServerOptions {
   std::string db_url = "sqlite:gongkai.db";
@@ -24,12 +27,18 @@ struct ServerOptions {
   int idle_timeout_seconds = 30;
   bool access_log = true;
   bool handle_signals = true;  // SIGTERM/SIGINT stop the server
+  // Behind a reverse proxy: take the client address from X-Forwarded-For and mark cookies
+  // Secure when X-Forwarded-Proto is https. Never set when clients reach the server directly.
+  bool trust_proxy = false;
+  bool secure_cookies = false;  // always mark session cookies Secure (HTTPS deployments)
 };
 
 class Server {
  public:
-  // `calendar` must outlive the server.
-  Server(ServerOptions options, const core::WorkCalendar& calendar);
+  // `calendar_layers`: the national calendar file first, then overlays; administrators' entered
+  // years are added from the database. Fails when the layers do not make a calendar.
+  static Result<std::unique_ptr<Server>> Create(ServerOptions options,
+                                                std::vector<core::CalendarLayer> calendar_layers);
   ~Server();
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
@@ -40,9 +49,11 @@ class Server {
   void Run();
   // May be called from any thread.
   void Stop();
-  int port() const;  // the bound port, after Start()
+  int port() const;              // the bound port, after Start()
+  const Router& router() const;  // every route served (tests, the OpenAPI document)
 
  private:
+  Server() = default;
   class Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -31,7 +31,11 @@ class RunningServer {
     options.port = 0;
     options.access_log = false;
     options.handle_signals = false;
-    server_ = std::make_unique<Server>(options, core::testing::NationalCalendar());
+    Result<core::CalendarLayer> national = core::testing::NationalLayer();
+    if (!national) return;
+    Result<std::unique_ptr<Server>> created = Server::Create(options, {*national});
+    if (!created) return;
+    server_ = std::move(*created);
     if (!server_->Start()) return;
     thread_ = std::thread([this] { server_->Run(); });
     started_ = true;
@@ -46,6 +50,7 @@ class RunningServer {
 
   bool started() const { return started_; }
   int port() const { return server_->port(); }
+  const Server& server() const { return *server_; }
 
  private:
   std::unique_ptr<Server> server_;

@@ -3,7 +3,9 @@
 #include <array>
 #include <random>
 
+#include "base/crypto.hpp"
 #include "core/fee.hpp"
+#include "report/json.hpp"
 
 namespace gongkai::store {
 namespace {
@@ -109,7 +111,7 @@ class DemoBuilder {
 
   int Uniform(int low, int high) { return std::uniform_int_distribution<int>(low, high)(random_); }
 
-  DemoCounts counts() const { return counts_; }
+  DemoCounts& counts() { return counts_; }
 
  private:
   Date WorkingDayBetween(Date first, Date last) {
@@ -301,6 +303,37 @@ class DemoBuilder {
   core::OrgId org_ = 0;
 };
 
+Result<void> AddDemoAccounts(Store& store, DemoCounts& counts) {
+  // One hash for every account: the password is the same, and Argon2id is slow on purpose.
+  GONGKAI_ASSIGN_OR_RETURN(std::string hash, HashPassword(kDemoPassword));
+  for (const DemoAccount& account : kDemoAccounts) {
+    GONGKAI_ASSIGN_OR_RETURN(core::Organisation org, store.FindOrganisation(account.org));
+    GONGKAI_ASSIGN_OR_RETURN(core::UserId id,
+                             store.AddUser({account.login, account.display_name, hash}));
+    GONGKAI_RETURN_IF_ERROR(store.SetRoles(id, {{org.id, account.role}}));
+    ++counts.users;
+  }
+  return {};
+}
+
+Result<void> PublishDemoReports(Store& store, core::OrgId seed, DemoCounts& counts) {
+  GONGKAI_ASSIGN_OR_RETURN(std::vector<core::Organisation> organisations,
+                           store.ListOrganisations());
+  for (const core::Organisation& org : organisations) {
+    for (int year = 2023; year < kDemoNow.year(); ++year) {
+      if (org.id == seed) continue;  // its 2024 report is the workspace's to publish
+      GONGKAI_ASSIGN_OR_RETURN(report::LedgerYear ledger, store.SelectLedgerYear(org.id, year));
+      GONGKAI_ASSIGN_OR_RETURN(report::GeneratedReport generated, report::GenerateReport(ledger));
+      GONGKAI_ASSIGN_OR_RETURN(
+          ReportRecord published,
+          store.PublishReport(org.id, year, report::ToJson(generated.report), "演示数据"));
+      (void)published;
+      ++counts.published_reports;
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<DemoCounts> LoadDemoData(Store& store, const core::WorkCalendar& calendar, DemoScale scale) {
@@ -387,7 +420,8 @@ Result<DemoCounts> LoadDemoData(Store& store, const core::WorkCalendar& calendar
         if (Result<void> apps = demo.Applications(org, first, last, count); !apps) return apps;
       }
     }
-    return {};
+    GONGKAI_RETURN_IF_ERROR(AddDemoAccounts(store, demo.counts()));
+    return PublishDemoReports(store, seed, demo.counts());
   });
   if (!loaded) return loaded.error();
   return demo.counts();

@@ -8,13 +8,13 @@
 #include "report/model.hpp"
 #include "report/validate.hpp"
 
-namespace gongkai::cli {
+namespace gongkai::report {
 
-nlohmann::ordered_json CheckJson(const std::string& file, const report::AnnualReport& report,
-                                 const report::ValidationResult& result);
+nlohmann::ordered_json CheckJson(const std::string& file, const AnnualReport& report,
+                                 const ValidationResult& result);
 nlohmann::ordered_json UnreadableJson(const std::string& file, const std::string& message);
 
-std::string CheckHuman(const std::string& file, const report::AnnualReport& report,
-                       const report::ValidationResult& result);
+std::string CheckHuman(const std::string& file, const AnnualReport& report,
+                       const ValidationResult& result);
 
-}  // namespace gongkai::cli
+}  // namespace gongkai::report

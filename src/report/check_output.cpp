@@ -1,8 +1,8 @@
-#include "cli/check_output.hpp"
+#include "report/check_output.hpp"
 
 #include "report/format.hpp"
 
-namespace gongkai::cli {
+namespace gongkai::report {
 namespace {
 
 using nlohmann::ordered_json;
@@ -111,4 +111,4 @@ std::string CheckHuman(const std::string& file, const report::AnnualReport& repo
   return out;
 }
 
-}  // namespace gongkai::cli
+}  // namespace gongkai::report

@@ -1,0 +1,16 @@
+// The signed-in part of the API under /api/v1, one function per area. Every handler checks the
+// session's roles on the organisation concerned (authorization.hpp) before reading or writing.
+#pragma once
+
+#include "server/router.hpp"
+
+namespace gongkai::server {
+
+void AddSessionRoutes(Router& router);         // session_api.cpp
+void AddApplicationRoutes(Router& router);     // staff_applications.cpp
+void AddPublicationRoutes(Router& router);     // staff_publications.cpp
+void AddAppealRoutes(Router& router);          // staff_appeals.cpp
+void AddReportRoutes(Router& router);          // staff_reports.cpp
+void AddAdministrationRoutes(Router& router);  // admin_api.cpp
+
+}  // namespace gongkai::server

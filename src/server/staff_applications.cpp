@@ -1,0 +1,355 @@
+// Disclosure applications (依申请公开): the register, one case with its clock, and its actions.
+#include "base/enum_name.hpp"
+#include "core/clock.hpp"
+#include "core/personal_data.hpp"
+#include "server/api_support.hpp"
+#include "server/authorization.hpp"
+#include "server/clock_json.hpp"
+#include "server/staff_api.hpp"
+#include "store/store.hpp"
+
+namespace gongkai::server {
+namespace {
+
+using nlohmann::ordered_json;
+
+constexpr std::size_t kMaxNameChars = 100;
+constexpr std::size_t kMaxRequestChars = 4000;
+constexpr std::size_t kMaxShortChars = 200;
+
+// 个人信息: in full only to the officer handling the case.
+bool SeesPersonalData(HandlerContext& context, core::OrgId org,
+                      const std::optional<core::UserId>& handler) {
+  return handler && *handler == context.session->user.id &&
+         Allowed(context, core::Permission::kRecordCase, org);
+}
+
+ordered_json ApplicantJson(const core::Applicant& applicant, bool full) {
+  return {{"type", std::string(core::ToString(applicant.type))},
+          {"name", applicant.name},
+          {"id_number", full ? applicant.id_number : core::MaskIdNumber(applicant.id_number)},
+          {"contact", full ? applicant.contact : core::MaskPhone(applicant.contact)},
+          {"address", full ? applicant.address : core::MaskAddress(applicant.address)}};
+}
+
+ordered_json CaseRowJson(const core::CaseRow& row) {
+  return {{"id", row.id},
+          {"org", row.org},
+          {"received_on", row.received_on.ToString()},
+          {"state", std::string(core::ToString(row.state))},
+          {"due_on", DateOrNull(row.due_on)},
+          {"closed_on", DateOrNull(row.closed_on)},
+          {"outcome", row.outcome ? ordered_json(std::string(core::ToString(*row.outcome)))
+                                  : ordered_json(nullptr)},
+          {"fees_paid_fen", row.fees_paid.fen()}};
+}
+
+ordered_json EventJson(const core::CaseEvent& event) {
+  ordered_json out = {{"kind", std::string(core::ToString(event.kind))},
+                      {"label", std::string(core::ChineseLabel(event.kind))},
+                      {"date", event.date.ToString()}};
+  if (event.days != 0) out["days"] = event.days;
+  if (!event.approver.empty()) out["approver"] = event.approver;
+  if (event.until) out["until"] = event.until->ToString();
+  if (!event.reason.empty()) out["reason"] = event.reason;
+  if (!event.party.empty()) out["party"] = event.party;
+  if (event.outcome) out["outcome"] = std::string(core::ToString(*event.outcome));
+  if (event.fee.fen() != 0) out["fee_fen"] = event.fee.fen();
+  if (event.kind == core::CaseEventKind::kReceived) {
+    out["channel"] = std::string(core::ToString(event.channel));
+  }
+  return out;
+}
+
+// The permission an action needs: an extension needs the head (条例 Art. 33 ¶2).
+core::Permission PermissionFor(core::CaseEventKind kind) {
+  return kind == core::CaseEventKind::kExtended ? core::Permission::kApproveExtension
+                                                : core::Permission::kRecordCase;
+}
+
+HttpResponse ListApplications(const HttpRequest& request, const PathParams& params,
+                              HandlerContext& context) {
+  Result<std::int64_t> org = IdParam(params, "org");
+  if (!org) return ErrorResponse(org.error());
+  if (Result<void> allowed = Require(context, core::Permission::kViewLedger, *org); !allowed) {
+    return ErrorResponse(allowed.error());
+  }
+  store::ApplicationFilter filter;
+  filter.org = *org;
+  Result<void> decoded = [&]() -> Result<void> {
+    auto text = [&](const char* name) -> std::string {
+      auto found = request.query.find(name);
+      return found == request.query.end() ? "" : found->second;
+    };
+    if (std::string state = text("state"); !state.empty()) {
+      filter.state =
+          EnumFromName(std::array{core::CaseState::kOpen, core::CaseState::kAwaitingCorrection,
+                                  core::CaseState::kAwaitingPayment, core::CaseState::kClosed},
+                       state);
+      if (!filter.state) return Error::InvalidArgument("state：未知的状态“" + state + "”");
+    }
+    if (std::string type = text("applicant_type"); !type.empty()) {
+      filter.applicant_type = core::ApplicantTypeFromString(type);
+      if (!filter.applicant_type) {
+        return Error::InvalidArgument("applicant_type：未知的申请人类型“" + type + "”");
+      }
+    }
+    if (std::string channel = text("channel"); !channel.empty()) {
+      filter.channel = core::ChannelFromString(channel);
+      if (!filter.channel) return Error::InvalidArgument("channel：未知的渠道“" + channel + "”");
+    }
+    GONGKAI_ASSIGN_OR_RETURN(std::optional<std::int64_t> year, IntegerQuery(request, "year"));
+    if (year) filter.received_year = static_cast<int>(*year);
+    GONGKAI_ASSIGN_OR_RETURN(filter.due_by, DateQuery(request, "due_by"));
+    GONGKAI_ASSIGN_OR_RETURN(std::optional<std::int64_t> limit, IntegerQuery(request, "limit"));
+    GONGKAI_ASSIGN_OR_RETURN(std::optional<std::int64_t> offset, IntegerQuery(request, "offset"));
+    if (limit && (*limit < 1 || *limit > 500)) {
+      return Error::InvalidArgument("limit：应在 1–500 之间");
+    }
+    if (offset && (*offset < 0 || *offset > 100'000'000)) {
+      return Error::InvalidArgument("offset：超出范围");
+    }
+    filter.limit = static_cast<int>(limit.value_or(50));
+    filter.offset = static_cast<int>(offset.value_or(0));
+    return {};
+  }();
+  if (!decoded) return ErrorResponse(decoded.error());
+  Result<std::vector<store::ApplicationSummary>> listed = context.store.ListApplications(filter);
+  if (!listed) return ErrorResponse(listed.error());
+  ordered_json items = ordered_json::array();
+  for (const store::ApplicationSummary& summary : *listed) {
+    ordered_json item = CaseRowJson(summary.row);
+    // Lists always mask (个人信息保护法 Art. 6: no more than the task needs).
+    item["applicant"] = ApplicantJson(summary.applicant, false);
+    item["channel"] = std::string(core::ToString(summary.channel));
+    item["request"] = summary.request;
+    item["handler"] = summary.handler ? ordered_json(*summary.handler) : ordered_json(nullptr);
+    if (summary.row.due_on && !summary.row.closed_on) {
+      Result<int> left = context.calendar.WorkingDaysBetween(context.today, *summary.row.due_on);
+      if (left) item["working_days_left"] = *left;
+    }
+    items.push_back(std::move(item));
+  }
+  return JsonResponse(200, {{"items", items}, {"limit", filter.limit}, {"offset", filter.offset}});
+}
+
+Result<core::NewApplication> DecodeRegistration(const HttpRequest& request, core::OrgId org,
+                                                const HandlerContext& context) {
+  core::NewApplication application;
+  application.org = org;
+  application.handler = context.session->user.id;
+  GONGKAI_RETURN_IF_ERROR(DecodeBody(request, [&](JsonFields& fields) -> Result<void> {
+    GONGKAI_ASSIGN_OR_RETURN(application.channel,
+                             fields.RequiredEnum("channel", core::kAllChannels));
+    GONGKAI_ASSIGN_OR_RETURN(application.received, fields.RequiredDate("received_on"));
+    GONGKAI_ASSIGN_OR_RETURN(JsonFields applicant, fields.RequiredObject("applicant"));
+    GONGKAI_ASSIGN_OR_RETURN(application.applicant.type,
+                             applicant.RequiredEnum("type", core::kAllApplicantTypes));
+    GONGKAI_ASSIGN_OR_RETURN(application.applicant.name,
+                             applicant.RequiredString("name", kMaxNameChars));
+    GONGKAI_ASSIGN_OR_RETURN(application.applicant.id_number,
+                             applicant.OptionalString("id_number", 40));
+    GONGKAI_ASSIGN_OR_RETURN(application.applicant.contact,
+                             applicant.OptionalString("contact", 100));
+    GONGKAI_ASSIGN_OR_RETURN(application.applicant.address,
+                             applicant.OptionalString("address", kMaxShortChars));
+    GONGKAI_RETURN_IF_ERROR(applicant.NoOtherFields());
+    GONGKAI_ASSIGN_OR_RETURN(application.request,
+                             fields.RequiredString("request", kMaxRequestChars));
+    GONGKAI_ASSIGN_OR_RETURN(application.delivery_form, fields.OptionalString("delivery_form", 40));
+    return {};
+  }));
+  // 条例 Art. 31: the receipt date cannot lie in the future.
+  if (application.received > context.today) {
+    return Error::InvalidArgument("received_on：收到日期 " + application.received.ToString() +
+                                  " 晚于今天");
+  }
+  return application;
+}
+
+HttpResponse ApplicationResponse(int status, core::ApplicationId id, HandlerContext& context);
+
+HttpResponse RegisterApplication(const HttpRequest& request, const PathParams& params,
+                                 HandlerContext& context) {
+  Result<std::int64_t> org = IdParam(params, "org");
+  if (!org) return ErrorResponse(org.error());
+  if (Result<void> allowed = Require(context, core::Permission::kRecordCase, *org); !allowed) {
+    return ErrorResponse(allowed.error());
+  }
+  Result<core::NewApplication> application = DecodeRegistration(request, *org, context);
+  if (!application) return ErrorResponse(application.error());
+  Result<core::CaseRow> row = context.store.RegisterApplication(*application);
+  if (!row) return ErrorResponse(row.error());
+  return ApplicationResponse(201, row->id, context);
+}
+
+HttpResponse ApplicationResponse(int status, core::ApplicationId id, HandlerContext& context) {
+  Result<store::ApplicationRecord> record = context.store.GetApplication(id);
+  if (!record) return ErrorResponse(record.error());
+  if (Result<void> allowed = Require(context, core::Permission::kViewLedger, record->row.org);
+      !allowed) {
+    return ErrorResponse(allowed.error());
+  }
+  bool full = SeesPersonalData(context, record->row.org, record->handler);
+  ordered_json out = CaseRowJson(record->row);
+  out["applicant"] = ApplicantJson(record->details.applicant, full);
+  out["personal_data"] = full ? "full" : "masked";
+  out["channel"] = std::string(core::ToString(record->details.channel));
+  out["request"] = record->details.request;
+  out["delivery_form"] = record->details.delivery_form;
+  out["query_code"] = record->details.query_code;
+  out["handler"] = record->handler ? ordered_json(*record->handler) : ordered_json(nullptr);
+  ordered_json events = ordered_json::array();
+  for (const core::CaseEvent& event : record->events) events.push_back(EventJson(event));
+  out["events"] = events;
+  Result<core::ClockResult> clock =
+      core::ComputeClock(context.calendar, record->events, {}, context.today);
+  if (clock) {
+    out["clock"] = {
+        {"due", DateOrNull(clock->due)},
+        {"provisional", clock->provisional},
+        {"working_days", clock->working_days},
+        {"working_days_left", clock->working_days_left ? ordered_json(*clock->working_days_left)
+                                                       : ordered_json(nullptr)},
+        {"overdue", clock->overdue},
+        {"segments", ClockSegmentsJson(clock->segments)}};
+  } else {
+    out["clock"] = {{"error", clock.error().message}};
+  }
+  // The actions the clock accepts today and the session's roles allow.
+  ordered_json actions = ordered_json::array();
+  for (core::CaseEventKind kind :
+       core::AllowedNextEvents(context.calendar, record->events, context.today)) {
+    if (!Allowed(context, PermissionFor(kind), record->row.org)) continue;
+    actions.push_back({{"kind", std::string(core::ToString(kind))},
+                       {"label", std::string(core::ChineseLabel(kind))}});
+  }
+  out["allowed_actions"] = actions;
+  return JsonResponse(status, out);
+}
+
+HttpResponse GetApplication(const HttpRequest&, const PathParams& params, HandlerContext& context) {
+  Result<std::int64_t> id = IdParam(params, "id");
+  if (!id) return ErrorResponse(id.error());
+  return ApplicationResponse(200, *id, context);
+}
+
+Result<core::CaseEvent> DecodeEvent(const HttpRequest& request, core::CaseEventKind kind) {
+  core::CaseEvent event = core::CaseEvent::At(kind, Date());
+  GONGKAI_RETURN_IF_ERROR(DecodeBody(request, [&](JsonFields& fields) -> Result<void> {
+    GONGKAI_ASSIGN_OR_RETURN(event.date, fields.RequiredDate("date"));
+    switch (kind) {
+      case core::CaseEventKind::kCorrectionRequested: {
+        GONGKAI_ASSIGN_OR_RETURN(event.until, fields.OptionalDate("until"));
+        break;
+      }
+      case core::CaseEventKind::kConsultationStarted: {
+        GONGKAI_ASSIGN_OR_RETURN(event.party, fields.RequiredString("party", kMaxShortChars));
+        break;
+      }
+      case core::CaseEventKind::kExtended: {
+        GONGKAI_ASSIGN_OR_RETURN(std::int64_t days, fields.RequiredInteger("days"));
+        if (days < 1 || days > 20) return Error::InvalidArgument("days：应在 1–20 之间");
+        event.days = static_cast<int>(days);
+        GONGKAI_ASSIGN_OR_RETURN(event.approver, fields.RequiredString("approver", kMaxNameChars));
+        break;
+      }
+      case core::CaseEventKind::kFeeNotified: {
+        GONGKAI_ASSIGN_OR_RETURN(std::int64_t fen, fields.RequiredInteger("fee_fen"));
+        if (fen <= 0 || fen > 100'000'000) return Error::InvalidArgument("fee_fen：金额超出范围");
+        event.fee = Money::FromFen(fen);
+        break;
+      }
+      case core::CaseEventKind::kDelayed: {
+        GONGKAI_ASSIGN_OR_RETURN(std::optional<Date> until, fields.OptionalDate("until"));
+        if (!until) return Error::InvalidArgument("until：必填");
+        event.until = until;
+        GONGKAI_ASSIGN_OR_RETURN(event.reason, fields.RequiredString("reason", kMaxShortChars));
+        break;
+      }
+      case core::CaseEventKind::kAnswered: {
+        GONGKAI_ASSIGN_OR_RETURN(event.outcome, fields.RequiredEnum("outcome", core::kAllOutcomes));
+        break;
+      }
+      default:
+        break;
+    }
+    return {};
+  }));
+  return event;
+}
+
+HttpResponse RecordEvent(const HttpRequest& request, const PathParams& params,
+                         HandlerContext& context) {
+  Result<std::int64_t> id = IdParam(params, "id");
+  if (!id) return ErrorResponse(id.error());
+  std::optional<core::CaseEventKind> kind = core::CaseEventKindFromString(params.at("kind"));
+  if (!kind || *kind == core::CaseEventKind::kReceived) {
+    return ErrorResponse(Error::NotFound("没有这个办理动作：" + params.at("kind")));
+  }
+  Result<store::ApplicationRecord> record = context.store.GetApplication(*id);
+  if (!record) return ErrorResponse(record.error());
+  if (Result<void> allowed = Require(context, PermissionFor(*kind), record->row.org); !allowed) {
+    return ErrorResponse(allowed.error());
+  }
+  Result<core::CaseEvent> event = DecodeEvent(request, *kind);
+  if (!event) return ErrorResponse(event.error());
+  if (event->date > context.today) {
+    return ErrorResponse(
+        Error::InvalidArgument("date：日期 " + event->date.ToString() + " 晚于今天"));
+  }
+  if (*kind == core::CaseEventKind::kExtended) {
+    // The approver is the head who is signed in (条例 Art. 33 ¶2).
+    event->approver = context.session->user.display_name;
+  }
+  Result<core::CaseRow> row = context.store.AppendEvent(*id, *event);
+  if (!row) return ErrorResponse(row.error());
+  return ApplicationResponse(201, *id, context);
+}
+
+HttpResponse AssignHandler(const HttpRequest& request, const PathParams& params,
+                           HandlerContext& context) {
+  Result<std::int64_t> id = IdParam(params, "id");
+  if (!id) return ErrorResponse(id.error());
+  Result<store::ApplicationRecord> record = context.store.GetApplication(*id);
+  if (!record) return ErrorResponse(record.error());
+  // The head assigns anyone; an officer takes an unassigned case for themself.
+  bool head = Allowed(context, core::Permission::kApproveExtension, record->row.org);
+  bool officer = Allowed(context, core::Permission::kRecordCase, record->row.org);
+  if (!head && !officer) {
+    return ErrorResponse(Require(context, core::Permission::kRecordCase, record->row.org).error());
+  }
+  std::int64_t user = 0;
+  Result<void> decoded = DecodeBody(request, [&](JsonFields& fields) -> Result<void> {
+    GONGKAI_ASSIGN_OR_RETURN(user, fields.RequiredInteger("user_id"));
+    return {};
+  });
+  if (!decoded) return ErrorResponse(decoded.error());
+  if (!head && (user != context.session->user.id || record->handler)) {
+    return ErrorResponse(
+        Error::PermissionDenied("工作人员只能认领尚未分配的申请；分配他人须由负责人"));
+  }
+  if (Result<void> assigned = context.store.AssignHandler(*id, user); !assigned) {
+    return ErrorResponse(assigned.error());
+  }
+  return ApplicationResponse(200, *id, context);
+}
+
+}  // namespace
+
+void AddApplicationRoutes(Router& router) {
+  router.AddStaff("GET", "/api/v1/organisations/{org}/applications",
+                  "依申请公开登记簿（个人信息脱敏；可按 state、year、applicant_type、channel、"
+                  "due_by 筛选，limit/offset 分页）",
+                  ListApplications);
+  router.AddStaff("POST", "/api/v1/organisations/{org}/applications",
+                  "登记一件申请（登记人为承办人）", RegisterApplication);
+  router.AddStaff("GET", "/api/v1/applications/{id}",
+                  "一件申请：事件、答复期限及其计算、当前可做的动作", GetApplication);
+  router.AddStaff("POST", "/api/v1/applications/{id}/events/{kind}",
+                  "记录一个办理动作（补正、征求意见、延期、收费、答复、送达、撤回等）",
+                  RecordEvent);
+  router.AddStaff("PUT", "/api/v1/applications/{id}/handler", "分配或认领承办人", AssignHandler);
+}
+
+}  // namespace gongkai::server
