@@ -178,17 +178,8 @@ TEST(ServerDurabilityTest, EveryCreatedApplicationSurvivesSigkill) {
             .has_value());
   }
   int port = 20000 + static_cast<int>(getpid() % 20000);
-  pid_t child = fork();
-  ASSERT_GE(child, 0);
-  if (child == 0) {
-    std::string listen = "127.0.0.1:" + std::to_string(port);
-    execl(GONGKAI_BINARY, "gongkai", "serve", "--quiet", "--db", url.c_str(), "--listen",
-          listen.c_str(), static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  for (int i = 0; i < 100 && Send(port, "GET", "/healthz").status != 200; ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
+  testing::ServeProcess server(url, port);
+  ASSERT_TRUE(server.ready());
   std::vector<std::string> created;
   std::atomic<bool> posting{true};
   std::thread load([&] {
@@ -200,9 +191,7 @@ TEST(ServerDurabilityTest, EveryCreatedApplicationSurvivesSigkill) {
   std::mt19937 random(std::random_device{}());
   std::this_thread::sleep_for(
       std::chrono::milliseconds(std::uniform_int_distribution<int>(300, 800)(random)));
-  kill(child, SIGKILL);
-  int status = 0;
-  waitpid(child, &status, 0);
+  server.Kill();
   posting = false;
   load.join();
   ASSERT_FALSE(created.empty());
@@ -212,6 +201,45 @@ TEST(ServerDurabilityTest, EveryCreatedApplicationSurvivesSigkill) {
   for (const std::string& code : created)
     missing += reopened->FindApplicationByQueryCode(code) ? 0 : 1;
   EXPECT_EQ(missing, 0) << "of " << created.size() << " created applications";
+}
+
+// A city runs several `gongkai serve` processes over one PostgreSQL: a session begun on one is
+// valid on the other, each sees the other's writes, and a logout on one ends it on both.
+TEST(TwoServersTest, ShareSessionsAndDataThroughPostgres) {
+  if (store::testing::PostgresBaseUrl().empty()) {
+    GTEST_SKIP() << "GONGKAI_TEST_PG_URL is not set (make test starts a server)";
+  }
+  std::string url = store::testing::FreshDatabaseUrl("postgres");
+  {
+    std::unique_ptr<store::Store> ledger =
+        std::move(*store::OpenStore(url, core::testing::NationalCalendar()));
+    ASSERT_TRUE(
+        store::LoadDemoData(*ledger, core::testing::NationalCalendar(), store::DemoScale::kSmall));
+  }
+  int base = 21000 + static_cast<int>(getpid() % 10000) * 2;
+  testing::ServeProcess first(url, base);
+  testing::ServeProcess second(url, base + 1);
+  ASSERT_TRUE(first.ready() && second.ready());
+
+  testing::StaffSession on_first(base, "zhang", store::kDemoPassword);
+  ASSERT_EQ(on_first.login_status(), 200);
+  testing::StaffSession on_second = on_first.On(base + 1);
+  EXPECT_EQ(on_second.Get("/api/v1/session").Json()["user"]["login"], "zhang");
+  nlohmann::json registration = {{"channel", "online"},
+                                 {"received_on", "2026-06-01"},
+                                 {"applicant", {{"type", "natural_person"}, {"name", "李四"}}},
+                                 {"request", "两台服务器"}};
+  testing::Reply created = on_second.Post("/api/v1/organisations/2/applications", registration);
+  ASSERT_EQ(created.status, 201) << created.body;
+  std::string path = "/api/v1/applications/" + created.Json()["id"].dump();
+  EXPECT_EQ(on_first.Get(path).status, 200);
+  ASSERT_EQ(
+      on_first.Post(path + "/events/answered", {{"date", "2026-06-05"}, {"outcome", "disclosed"}})
+          .status,
+      201);
+  EXPECT_EQ(on_second.Get(path).Json()["state"], "closed");
+  EXPECT_EQ(on_first.Call("DELETE", "/api/v1/session").status, 204);
+  EXPECT_EQ(on_second.Get("/api/v1/session").status, 401);
 }
 
 }  // namespace

@@ -55,7 +55,8 @@ inline Reply Send(int port, const std::string& method, const std::string& target
 // state-changing requests.
 class StaffSession {
  public:
-  StaffSession() = default;
+  // Anonymous: no cookie, no token.
+  explicit StaffSession(int port) : port_(port) {}
   StaffSession(int port, const std::string& login, const std::string& password) : port_(port) {
     nlohmann::json body = {{"login", login}, {"password", password}};
     Reply reply = Send(port, "POST", "/api/v1/session", body.dump());

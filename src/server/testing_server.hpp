@@ -2,12 +2,16 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <memory>
 #include <string>
 #include <thread>
 
 #include "server/server.hpp"
+#include "server/testing_client.hpp"
 #include "store/demo.hpp"
 #include "store/testing.hpp"
 
@@ -57,5 +61,41 @@ class RunningServer {
   std::thread thread_;
   bool started_ = false;
 };
+
+#ifdef GONGKAI_BINARY
+// A real `gongkai serve` process on `port` over `db_url`; killed (SIGKILL) when destroyed unless
+// Kill() was called. Check ready() before use.
+class ServeProcess {
+ public:
+  ServeProcess(const std::string& db_url, int port) : port_(port) {
+    child_ = fork();
+    if (child_ == 0) {
+      std::string listen = "127.0.0.1:" + std::to_string(port);
+      execl(GONGKAI_BINARY, "gongkai", "serve", "--quiet", "--db", db_url.c_str(), "--listen",
+            listen.c_str(), static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    for (int i = 0; i < 200 && !ready(); ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+  }
+  ~ServeProcess() { Kill(); }
+  ServeProcess(const ServeProcess&) = delete;
+  ServeProcess& operator=(const ServeProcess&) = delete;
+
+  bool ready() const { return child_ > 0 && Send(port_, "GET", "/readyz").status == 200; }
+  void Kill() {
+    if (child_ <= 0) return;
+    kill(child_, SIGKILL);
+    int status = 0;
+    waitpid(child_, &status, 0);
+    child_ = -1;
+  }
+
+ private:
+  int port_;
+  pid_t child_ = -1;
+};
+#endif
 
 }  // namespace gongkai::server::testing
