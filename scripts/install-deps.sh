@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   nlohmann-json3-dev libcli11-dev
-  libsqlite3-dev libpq-dev postgresql
+  libsqlite3-dev sqlite3 libpq-dev postgresql
   libboost1.81-dev libsodium-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-format clang-tidy

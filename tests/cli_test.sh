@@ -150,5 +150,22 @@ same "$work/busy-2024.json" "$work/restored-2024.json" "backup → restore chang
 printf 'not a database' >"$work/garbage.db"
 expect 2 "" -- "$gongkai" restore --db "sqlite:$work/restored.db" --from "$work/garbage.db"
 
+# Accounts and the audit trail (a new deployment: organisations, then the first administrator).
+fresh="sqlite:$work/fresh.db"
+expect 0 "已新增机关 1" -- "$gongkai" org add 某市人民政府 --kind government --db "$fresh"
+expect 0 "已新增机关 2" -- "$gongkai" org add 某市财政局 --parent 某市人民政府 --db "$fresh"
+expect 2 "--kind" -- "$gongkai" org add 某局 --kind bureau --db "$fresh"
+expect 0 "管理员@1" -- sh -c "echo first-admin-password | '$gongkai' user add root --name 管理员 --role admin@1 --db '$fresh'"
+expect 2 "至少 8 个字符" -- sh -c "echo short | '$gongkai' user add li --role officer@2 --db '$fresh'"
+expect 2 "已被使用" -- sh -c "echo another-password | '$gongkai' user add root --db '$fresh'"
+expect 2 "未知的角色" -- "$gongkai" user roles root --role boss@1 --db "$fresh"
+expect 2 "不存在" -- "$gongkai" user roles root --role officer@9 --db "$fresh"
+expect 0 "负责人@2" -- "$gongkai" user roles root --role admin@1 --role head@2 --db "$fresh"
+expect 0 "其所有会话已结束" -- sh -c "echo new-admin-password | '$gongkai' user passwd root --db '$fresh'"
+expect 0 "root" -- "$gongkai" user list --db "$fresh"
+expect 0 "审计日志完整" -- "$gongkai" audit verify --db "$fresh"
+sqlite3 "$work/fresh.db" "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 2;"
+expect 1 "缺少第 2 条记录" -- "$gongkai" audit verify --db "$fresh"
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -8,6 +8,7 @@
 
 #include "cli/calendar_loading.hpp"
 #include "cli/files.hpp"
+#include "cli/store_opening.hpp"
 #include "report/json.hpp"
 #include "report/render.hpp"
 #include "store/backup.hpp"
@@ -27,21 +28,12 @@ struct LedgerOptions {
   std::string output;
   std::string explain;
   std::string file;
+  std::string name;                 // org add
+  std::string parent;               // org add
+  std::string kind = "department";  // org add
 };
 
-// The calendar and the store, kept together: the store refers to the calendar.
-struct OpenedStore {
-  std::unique_ptr<core::WorkCalendar> calendar;
-  std::unique_ptr<store::Store> store;
-};
-
-Result<OpenedStore> Open(const LedgerOptions& o) {
-  OpenedStore opened;
-  GONGKAI_ASSIGN_OR_RETURN(core::WorkCalendar calendar, LoadCalendar(o.calendar));
-  opened.calendar = std::make_unique<core::WorkCalendar>(std::move(calendar));
-  GONGKAI_ASSIGN_OR_RETURN(opened.store, store::OpenStore(o.db, *opened.calendar));
-  return opened;
-}
+Result<OpenedStore> Open(const LedgerOptions& o) { return OpenLedger(o.db, o.calendar); }
 
 ExitCode Output(const LedgerOptions& o, const std::string& text) {
   if (o.output.empty()) {
@@ -94,6 +86,29 @@ ExitCode RunOrgList(const LedgerOptions& o) {
     if (org.parent) std::cout << "\t上级：" << *org.parent;
     std::cout << "\n";
   }
+  return ExitCode::kOk;
+}
+
+// A new deployment starts with `org add` for its organisations, then `user add` for the first
+// administrator.
+ExitCode RunOrgAdd(const LedgerOptions& o) {
+  Result<OpenedStore> opened = Open(o);
+  if (!opened) return Fail(opened.error());
+  core::Organisation org;
+  org.name = o.name;
+  std::optional<core::OrgKind> kind = core::OrgKindFromString(o.kind);
+  if (!kind) {
+    return Fail(Error::InvalidArgument("--kind：应为 government、department、township 或 other"));
+  }
+  org.kind = *kind;
+  if (!o.parent.empty()) {
+    Result<core::Organisation> parent = opened->store->FindOrganisation(o.parent);
+    if (!parent) return Fail(parent.error());
+    org.parent = parent->id;
+  }
+  Result<core::OrgId> id = opened->store->AddOrganisation(org);
+  if (!id) return Fail(id.error());
+  std::cout << "已新增机关 " << *id << "\t" << org.name << "\n";
   return ExitCode::kOk;
 }
 
@@ -187,6 +202,10 @@ std::function<std::optional<ExitCode>()> AddLedgerCommands(CLI::App& app) {
   org->require_subcommand(1);
   CLI::App* org_list = Command(*org, "list", "列出机关（编号、名称、上级）", *o);
   org_list->add_flag("--json", o->json, "输出 JSON");
+  CLI::App* org_add = Command(*org, "add", "新增机关", *o);
+  org_add->add_option("NAME", o->name, "机关名称")->required();
+  org_add->add_option("--parent", o->parent, "上级机关（编号或名称）");
+  org_add->add_option("--kind", o->kind, "government、department（默认）、township 或 other");
 
   CLI::App* report = app.get_subcommand("report");
   CLI::App* generate = Command(*report, "generate", "由台账生成年度报告", *o);
@@ -213,6 +232,7 @@ std::function<std::optional<ExitCode>()> AddLedgerCommands(CLI::App& app) {
     if (migrate->parsed()) return RunMigrate(*o);
     if (demo->parsed()) return RunDemo(*o);
     if (org_list->parsed()) return RunOrgList(*o);
+    if (org_add->parsed()) return RunOrgAdd(*o);
     if (generate->parsed()) return RunGenerate(*o);
     if (exporting->parsed()) return RunExport(*o);
     if (importing->parsed()) return RunImport(*o);

@@ -10,8 +10,6 @@
 
 namespace gongkai::cli {
 
-inline constexpr const char* kDefaultDatabase = "sqlite:gongkai.db";
-
 // Adds the commands; `report generate` joins the existing `report` subcommand of `app`.
 std::function<std::optional<ExitCode>()> AddLedgerCommands(CLI::App& app);
 

@@ -4,6 +4,7 @@
 #include <exception>
 #include <iostream>
 
+#include "cli/account_commands.hpp"
 #include "cli/clock_commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/ledger_commands.hpp"
@@ -19,7 +20,8 @@ int Run(int argc, char** argv) {
   const std::vector<std::function<std::optional<ExitCode>()>> commands = {
       gongkai::cli::AddReportCommands(app),  gongkai::cli::AddDeadlineCommand(app),
       gongkai::cli::AddWorkdaysCommand(app), gongkai::cli::AddFeeCommand(app),
-      gongkai::cli::AddLedgerCommands(app),  gongkai::cli::AddServeCommand(app)};
+      gongkai::cli::AddLedgerCommands(app),  gongkai::cli::AddServeCommand(app),
+      gongkai::cli::AddAccountCommands(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {

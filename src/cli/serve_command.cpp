@@ -5,6 +5,7 @@
 
 #include "cli/calendar_loading.hpp"
 #include "cli/ledger_commands.hpp"
+#include "cli/store_opening.hpp"
 #include "server/server.hpp"
 
 namespace gongkai::cli {
