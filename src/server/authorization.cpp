@@ -81,18 +81,30 @@ Result<store::SignedIn> Authenticate(const HttpRequest& request, store::Store& s
   return std::move(*session);
 }
 
+namespace {
+
+Result<const core::OrgTree*> TreeOf(HandlerContext& context) {
+  if (!context.org_tree) {
+    GONGKAI_ASSIGN_OR_RETURN(std::vector<core::Organisation> organisations,
+                             context.store.ListOrganisations());
+    context.org_tree.emplace(organisations);
+  }
+  return &*context.org_tree;
+}
+
+}  // namespace
+
 bool Allowed(HandlerContext& context, core::Permission permission, core::OrgId org) {
   if (context.session == nullptr) return false;
-  Result<std::vector<core::Organisation>> organisations = context.store.ListOrganisations();
-  if (!organisations) return false;
-  return core::Allows(context.session->user.roles, core::OrgTree(*organisations), permission, org);
+  Result<const core::OrgTree*> tree = TreeOf(context);
+  if (!tree) return false;
+  return core::Allows(context.session->user.roles, **tree, permission, org);
 }
 
 Result<void> Require(HandlerContext& context, core::Permission permission, core::OrgId org) {
   if (context.session == nullptr) return Error{ErrorCode::kUnauthenticated, "请先登录", {}};
-  GONGKAI_ASSIGN_OR_RETURN(std::vector<core::Organisation> organisations,
-                           context.store.ListOrganisations());
-  core::OrgTree tree(organisations);
+  GONGKAI_ASSIGN_OR_RETURN(const core::OrgTree* found, TreeOf(context));
+  const core::OrgTree& tree = *found;
   if (permission != core::Permission::kManageCalendar && !tree.Contains(org)) {
     return Error::NotFound("机关编号 " + std::to_string(org) + " 不存在");
   }

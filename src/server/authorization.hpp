@@ -14,7 +14,8 @@ namespace gongkai::server {
 
 inline constexpr std::string_view kSessionCookie = "gk_session";
 inline constexpr std::string_view kCsrfHeader = "x-csrf-token";
-inline constexpr std::int64_t kSessionSeconds = 12 * 3600;  // one working day, then log in again
+inline constexpr std::int64_t kSessionSeconds =
+    std::int64_t{12} * 3600;  // one working day, then log in again
 
 // The session token from the Cookie header, if any.
 std::optional<std::string> SessionTokenOf(const HttpRequest& request);

@@ -4,11 +4,13 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/date.hpp"
+#include "core/access.hpp"
 #include "core/work_calendar.hpp"
 #include "server/http.hpp"
 
@@ -32,6 +34,8 @@ struct HandlerContext {
   std::int64_t now = 0;                // Unix seconds
   const store::SignedIn* session = nullptr;  // set for routes with Access::kSignedIn
   bool secure_cookies = false;               // HTTPS in front of us (TLS proxy)
+  // The organisation tree, read at most once per request (authorization.cpp).
+  std::optional<core::OrgTree> org_tree = std::nullopt;
 };
 
 // Who may call a route at all; what they may do is checked in the handler (authorization.hpp).

@@ -9,7 +9,7 @@ namespace gongkai::server {
 namespace {
 
 // Login rate limits, counted in the database so that they hold across server processes.
-constexpr std::int64_t kFailureWindowSeconds = 15 * 60;
+constexpr std::int64_t kFailureWindowSeconds = std::int64_t{15} * 60;
 constexpr int kMaxFailuresPerLogin = 5;
 constexpr int kMaxFailuresPerClient = 20;
 
