@@ -43,10 +43,28 @@ std::optional<Date> Date::Parse(std::string_view text) {
   return FromCivil(year, month, day);
 }
 
+// Formatted by hand: dates are printed in every list and report, and snprintf showed in
+// profiles. Years outside 0–9999 fall back to snprintf.
 std::string Date::ToString() const {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year(), month(), day());
-  return buffer;
+  auto civil = Civil(*this);
+  int y = static_cast<int>(civil.year());
+  int m = static_cast<int>(static_cast<unsigned>(civil.month()));
+  int d = static_cast<int>(static_cast<unsigned>(civil.day()));
+  if (y < 0 || y > 9999) {
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
+    return buffer;
+  }
+  std::string out(10, '-');
+  out[0] = static_cast<char>('0' + y / 1000);
+  out[1] = static_cast<char>('0' + y / 100 % 10);
+  out[2] = static_cast<char>('0' + y / 10 % 10);
+  out[3] = static_cast<char>('0' + y % 10);
+  out[5] = static_cast<char>('0' + m / 10);
+  out[6] = static_cast<char>('0' + m % 10);
+  out[8] = static_cast<char>('0' + d / 10);
+  out[9] = static_cast<char>('0' + d % 10);
+  return out;
 }
 
 int Date::year() const { return static_cast<int>(Civil(*this).year()); }

@@ -92,10 +92,34 @@ Result<const core::OrgTree*> TreeOf(HandlerContext& context) {
   return &*context.org_tree;
 }
 
+// A role held on the organisation itself needs no tree (the common case: an officer in their own
+// office); only scopes over descendants and the calendar do.
+bool AllowedDirectly(const HandlerContext& context, core::Permission permission, core::OrgId org) {
+  if (permission == core::Permission::kManageCalendar) return false;
+  for (const core::RoleGrant& grant : context.session->user.roles) {
+    if (grant.org == org && core::RoleCarries(grant.role, permission)) return true;
+  }
+  return false;
+}
+
+// Whether any grant could allow `permission` somewhere other than its own organisation (a scope
+// over descendants, or the calendar): only then is the tree needed.
+bool NeedsTree(const HandlerContext& context, core::Permission permission) {
+  for (const core::RoleGrant& grant : context.session->user.roles) {
+    if (core::RoleCarries(grant.role, permission) &&
+        (core::ReachesDescendants(grant.role) || permission == core::Permission::kManageCalendar)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool Allowed(HandlerContext& context, core::Permission permission, core::OrgId org) {
   if (context.session == nullptr) return false;
+  if (AllowedDirectly(context, permission, org)) return true;
+  if (!NeedsTree(context, permission)) return false;
   Result<const core::OrgTree*> tree = TreeOf(context);
   if (!tree) return false;
   return core::Allows(context.session->user.roles, **tree, permission, org);
@@ -103,6 +127,12 @@ bool Allowed(HandlerContext& context, core::Permission permission, core::OrgId o
 
 Result<void> Require(HandlerContext& context, core::Permission permission, core::OrgId org) {
   if (context.session == nullptr) return Error{ErrorCode::kUnauthenticated, "请先登录", {}};
+  // Roles reference existing organisations (foreign key), so a direct grant proves it exists.
+  if (AllowedDirectly(context, permission, org)) return {};
+  if (!NeedsTree(context, permission)) {
+    return Error::PermissionDenied("没有权限：此操作需要“" +
+                                   std::string(PermissionLabel(permission)) + "”的角色");
+  }
   GONGKAI_ASSIGN_OR_RETURN(const core::OrgTree* found, TreeOf(context));
   const core::OrgTree& tree = *found;
   if (permission != core::Permission::kManageCalendar && !tree.Contains(org)) {

@@ -2,17 +2,31 @@
 
 namespace gongkai::server {
 
-nlohmann::ordered_json ClockSegmentsJson(const std::vector<core::ClockSegment>& segments) {
-  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+void WriteClockSegments(JsonWriter& out, const std::vector<core::ClockSegment>& segments) {
+  out.BeginArray();
   for (const core::ClockSegment& segment : segments) {
-    out.push_back({{"kind", std::string(core::ToString(segment.kind))},
-                   {"from", segment.from.ToString()},
-                   {"to", segment.to.ToString()},
-                   {"working_days", segment.working_days},
-                   {"basis", std::string(segment.basis)},
-                   {"note", segment.note}});
+    out.BeginObject()
+        .Key("kind")
+        .String(core::ToString(segment.kind))
+        .Key("from")
+        .String(segment.from.ToString())
+        .Key("to")
+        .String(segment.to.ToString())
+        .Key("working_days")
+        .Int(segment.working_days)
+        .Key("basis")
+        .String(segment.basis)
+        .Key("note")
+        .String(segment.note)
+        .EndObject();
   }
-  return out;
+  out.EndArray();
+}
+
+nlohmann::ordered_json ClockSegmentsJson(const std::vector<core::ClockSegment>& segments) {
+  JsonWriter out;
+  WriteClockSegments(out, segments);
+  return nlohmann::ordered_json::parse(std::move(out).Take());
 }
 
 }  // namespace gongkai::server

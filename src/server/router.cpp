@@ -18,15 +18,14 @@ std::vector<std::string_view> Segments(std::string_view path) {
   return segments;
 }
 
-bool MatchPattern(std::string_view pattern, std::string_view path, PathParams& params) {
-  std::vector<std::string_view> want = Segments(pattern);
-  std::vector<std::string_view> have = Segments(path);
+bool MatchPattern(const std::vector<std::string>& want, const std::vector<std::string_view>& have,
+                  PathParams& params) {
   if (want.size() != have.size()) return false;
   PathParams found;
   for (std::size_t i = 0; i < want.size(); ++i) {
     if (want[i].size() > 2 && want[i].front() == '{' && want[i].back() == '}') {
       if (have[i].empty()) return false;
-      found[std::string(want[i].substr(1, want[i].size() - 2))] = std::string(have[i]);
+      found[want[i].substr(1, want[i].size() - 2)] = std::string(have[i]);
     } else if (want[i] != have[i]) {
       return false;
     }
@@ -37,29 +36,35 @@ bool MatchPattern(std::string_view pattern, std::string_view path, PathParams& p
 
 }  // namespace
 
+void Router::Insert(Route route) {
+  for (std::string_view segment : Segments(route.pattern)) route.segments.emplace_back(segment);
+  routes_.push_back(std::move(route));
+}
+
 void Router::Add(std::string method, std::string pattern, std::string summary, Handler handler) {
-  routes_.push_back({std::move(method), std::move(pattern), std::move(summary), Access::kPublic,
-                     std::move(handler), nullptr});
+  Insert({std::move(method), std::move(pattern), std::move(summary), Access::kPublic,
+          std::move(handler), nullptr, {}});
 }
 
 void Router::AddStaff(std::string method, std::string pattern, std::string summary,
                       Handler handler) {
-  routes_.push_back({std::move(method), std::move(pattern), std::move(summary), Access::kSignedIn,
-                     std::move(handler), nullptr});
+  Insert({std::move(method), std::move(pattern), std::move(summary), Access::kSignedIn,
+          std::move(handler), nullptr, {}});
 }
 
 void Router::AddInline(std::string method, std::string pattern, std::string summary,
                        std::function<HttpResponse(const HttpRequest&)> handler) {
-  routes_.push_back({std::move(method), std::move(pattern), std::move(summary), Access::kPublic,
-                     nullptr, std::move(handler)});
+  Insert({std::move(method), std::move(pattern), std::move(summary), Access::kPublic, nullptr,
+          std::move(handler), {}});
 }
 
 const Route* Router::Match(std::string_view method, std::string_view path, PathParams& params,
                            bool& path_known) const {
   path_known = false;
+  std::vector<std::string_view> have = Segments(path);
   for (const Route& route : routes_) {
     PathParams candidate;
-    if (!MatchPattern(route.pattern, path, candidate)) continue;
+    if (!MatchPattern(route.segments, have, candidate)) continue;
     path_known = true;
     if (route.method == method) {
       params = std::move(candidate);

@@ -54,6 +54,7 @@ struct Route {
   Handler handler;  // runs on a worker with a Store; empty for an inline route
   // Set for a route that never touches the database: runs on the I/O thread.
   std::function<HttpResponse(const HttpRequest&)> inline_handler;
+  std::vector<std::string> segments;  // the pattern split at "/", computed once
 };
 
 class Router {
@@ -72,6 +73,7 @@ class Router {
   const std::vector<Route>& routes() const { return routes_; }
 
  private:
+  void Insert(Route route);
   std::vector<Route> routes_;
 };
 

@@ -309,23 +309,13 @@ class Server::Impl {
       calendars_->RefreshIfStale(*store);
       std::shared_ptr<const core::WorkCalendar> calendar = calendars_->Current();
       store->UseCalendar(*calendar);
-      HandlerContext context{*store, *calendar, *calendars_, TodayInChina()};
-      context.now = UnixSeconds();
-      context.secure_cookies =
-          options_.secure_cookies ||
-          (options_.trust_proxy && HeaderIs(request, "x-forwarded-proto", "https"));
-      std::optional<store::SignedIn> session;
-      if (route.access == Access::kSignedIn) {
-        Result<store::SignedIn> signed_in = Authenticate(request, *store, context.now);
-        if (!signed_in) {
-          ReleaseStore(std::move(store));
-          return ErrorResponse(signed_in.error());
-        }
-        session = std::move(*signed_in);
-        context.session = &*session;
+      auto run = [&] { response = Authorised(route, request, params, *store, *calendar); };
+      // GET handlers only read: one snapshot for the whole request.
+      if (request.method == "GET" || request.method == "HEAD") {
+        store->ReadConsistently(run);
+      } else {
+        run();
       }
-      store->SetActor(ActorOf(context));
-      response = route.handler(request, params, context);
     } catch (const std::exception& error) {
       std::fprintf(stderr, "{\"time\":\"%s\",\"error\":\"handler threw\",\"route\":\"%s\"}\n",
                    Timestamp().c_str(), route.pattern.c_str());
@@ -333,6 +323,25 @@ class Server::Impl {
     }
     ReleaseStore(std::move(store));
     return response;
+  }
+
+  // Resolves the session of a signed-in route, then runs the handler.
+  HttpResponse Authorised(const Route& route, const HttpRequest& request, const PathParams& params,
+                          store::Store& store, const core::WorkCalendar& calendar) {
+    HandlerContext context{store, calendar, *calendars_, TodayInChina()};
+    context.now = UnixSeconds();
+    context.secure_cookies =
+        options_.secure_cookies ||
+        (options_.trust_proxy && HeaderIs(request, "x-forwarded-proto", "https"));
+    std::optional<store::SignedIn> session;
+    if (route.access == Access::kSignedIn) {
+      Result<store::SignedIn> signed_in = Authenticate(request, store, context.now);
+      if (!signed_in) return ErrorResponse(signed_in.error());
+      session = std::move(*signed_in);
+      context.session = &*session;
+    }
+    store.SetActor(ActorOf(context));
+    return route.handler(request, params, context);
   }
 
   static bool HeaderIs(const HttpRequest& request, const std::string& name,

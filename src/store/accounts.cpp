@@ -181,24 +181,32 @@ Result<void> LedgerStore::CreateSession(const NewSession& session) {
   });
 }
 
+// One query per request: the session, its user and the user's roles (one row per role).
 Result<std::optional<SignedIn>> LedgerStore::FindSession(std::string_view token_hash,
                                                          std::int64_t now) {
-  Result<std::vector<SqlRow>> rows = db_->Query(
-      "SELECT s.user_id, s.csrf_token, s.expires_at, u.login, u.display_name FROM sessions s "
-      "JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > $2 "
-      "AND u.disabled = 0",
-      {std::string(token_hash), now});
-  if (!rows) return rows.error();
-  if (rows->empty()) return std::optional<SignedIn>();
-  const SqlRow& row = rows->front();
-  SignedIn signed_in;
-  signed_in.user.id = std::stoll(row[0].value_or("0"));
-  signed_in.csrf_token = row[1].value_or("");
-  signed_in.expires_at = std::stoll(row[2].value_or("0"));
-  signed_in.user.login = row[3].value_or("");
-  signed_in.user.display_name = row[4].value_or("");
-  GONGKAI_ASSIGN_OR_RETURN(signed_in.user.roles, LoadRoles(signed_in.user.id));
-  return std::optional<SignedIn>(std::move(signed_in));
+  std::optional<SignedIn> found;
+  Result<void> selected = db_->ForEach(
+      "SELECT s.user_id, s.csrf_token, s.expires_at, u.login, u.display_name, r.org_id, r.role "
+      "FROM sessions s JOIN users u ON u.id = s.user_id "
+      "LEFT JOIN user_roles r ON r.user_id = u.id "
+      "WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled = 0 "
+      "ORDER BY r.org_id, r.role",
+      {std::string(token_hash), now}, [&](const SqlRowView& row) {
+        auto text = [&](std::size_t i) { return std::string(row[i].value_or("")); };
+        if (!found) {
+          found.emplace();
+          found->user.id = std::stoll(text(0));
+          found->csrf_token = text(1);
+          found->expires_at = std::stoll(text(2));
+          found->user.login = text(3);
+          found->user.display_name = text(4);
+        }
+        if (!row[5]) return;
+        std::optional<core::Role> role = core::RoleFromString(text(6));
+        if (role) found->user.roles.push_back({std::stoll(text(5)), *role});
+      });
+  if (!selected) return selected.error();
+  return found;
 }
 
 Result<void> LedgerStore::DeleteSession(std::string_view token_hash) {

@@ -237,33 +237,55 @@ Result<ApplicationRecord> LedgerStore::GetApplication(core::ApplicationId id) {
   return LoadApplication("id = $1", {id}, "申请编号 " + std::to_string(id) + " 不存在");
 }
 
+// One query for the application and its events (one row per event; the application's columns
+// repeat): a case page is read with a single statement.
 Result<ApplicationRecord> LedgerStore::LoadApplication(const std::string& where,
                                                        const std::vector<SqlValue>& key,
                                                        const std::string& missing) {
-  Result<std::vector<SqlRow>> rows = db_->Query(
+  std::optional<ApplicationRecord> record;
+  std::optional<Error> failure;
+  Result<void> selected = db_->ForEach(
       "SELECT " + std::string(kCaseRowColumns) +
           ", applicant_name, applicant_id_number, applicant_contact, applicant_address, channel, "
-          "request, delivery_form, query_code, handler_id FROM applications WHERE " +
-          where,
-      key);
-  if (!rows) return rows.error();
-  if (rows->empty()) return Error::NotFound(missing);
-  const SqlRow& row = rows->front();
-  ApplicationRecord record;
-  GONGKAI_ASSIGN_OR_RETURN(record.row, DecodeCaseRow(ViewOf(row)));
-  record.details.org = record.row.org;
-  record.details.received = record.row.received_on;
-  record.details.applicant = {record.row.applicant_type, row[10].value_or(""), row[11].value_or(""),
-                              row[12].value_or(""), row[13].value_or("")};
-  record.details.channel =
-      core::ChannelFromString(row[14].value_or("")).value_or(core::Channel::kInPerson);
-  record.details.request = row[15].value_or("");
-  record.details.delivery_form = row[16].value_or("");
-  record.details.query_code = row[17].value_or("");
-  if (row[18]) record.handler = std::stoll(*row[18]);
-  record.details.handler = record.handler;
-  GONGKAI_ASSIGN_OR_RETURN(record.events, LoadEvents(record.row.id));
-  return record;
+          "request, delivery_form, query_code, handler_id, e.kind, e.date, e.details "
+          "FROM applications LEFT JOIN application_events e ON e.application_id = id WHERE " +
+          where + " ORDER BY e.seq",
+      key, [&](const SqlRowView& row) {
+        if (failure) return;
+        auto text = [&](std::size_t i) { return std::string(row[i].value_or("")); };
+        if (!record) {
+          Result<core::CaseRow> decoded = DecodeCaseRow(row);
+          if (!decoded) {
+            failure = decoded.error();
+            return;
+          }
+          record.emplace();
+          record->row = *decoded;
+          record->details.org = record->row.org;
+          record->details.received = record->row.received_on;
+          record->details.applicant = {record->row.applicant_type, text(10), text(11), text(12),
+                                       text(13)};
+          record->details.channel =
+              core::ChannelFromString(text(14)).value_or(core::Channel::kInPerson);
+          record->details.request = text(15);
+          record->details.delivery_form = text(16);
+          record->details.query_code = text(17);
+          if (row[18]) record->handler = std::stoll(text(18));
+          record->details.handler = record->handler;
+        }
+        if (!row[19]) return;  // no events (cannot happen: registration stores the receipt)
+        nlohmann::json details = nlohmann::json::parse(text(21), nullptr, false);
+        Result<core::CaseEvent> event = DecodeEvent(text(19), text(20), details);
+        if (!event) {
+          failure = event.error();
+          return;
+        }
+        record->events.push_back(std::move(*event));
+      });
+  if (!selected) return selected.error();
+  if (failure) return *failure;
+  if (!record) return Error::NotFound(missing);
+  return std::move(*record);
 }
 
 Result<ApplicationRecord> LedgerStore::FindApplicationByQueryCode(std::string_view code) {
@@ -279,6 +301,17 @@ Result<void> LedgerStore::Batch(const std::function<Result<void>()>& work) {
   audit_head_.reset();
   in_batch_ = false;
   return result;
+}
+
+void LedgerStore::ReadConsistently(const std::function<void()>& work) {
+  // Prepared and cached like any statement (sqlite3_exec would parse them on every request).
+  if (in_batch_ || db_->dialect() != Dialect::kSqlite || !db_->Query("BEGIN")) {
+    work();
+    return;
+  }
+  work();
+  // Ends the read transaction; nothing was written, so this cannot lose anything.
+  if (!db_->Query("COMMIT")) db_->Rollback();
 }
 
 namespace {

@@ -38,6 +38,7 @@ class LedgerStore final : public Store {
   Result<void> PutYearlyStatistics(const core::YearlyStatistics& statistics) override;
   Result<report::LedgerYear> SelectLedgerYear(core::OrgId org, int year) override;
   Result<void> Batch(const std::function<Result<void>()>& work) override;
+  void ReadConsistently(const std::function<void()>& work) override;
   Result<void> ExportJsonLines(std::ostream& out) override;
 
   Result<std::vector<ApplicationSummary>> ListApplications(

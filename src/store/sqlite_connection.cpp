@@ -1,6 +1,9 @@
 #include <sqlite3.h>
 
+#include <filesystem>
 #include <map>
+#include <memory>
+#include <mutex>
 
 #include "store/sql.hpp"
 
@@ -24,9 +27,28 @@ std::string ToSqlitePlaceholders(std::string_view sql) {
   return out;
 }
 
+// One mutex per database file for the whole process: the process's writers queue on it instead of
+// meeting SQLITE_BUSY and sleeping in the busy handler (which made write latency spiky under
+// load). Writers of other processes still meet the busy timeout.
+std::shared_ptr<std::mutex> WriterMutexFor(const std::string& path) {
+  static std::mutex registry_mutex;
+  static std::map<std::string, std::weak_ptr<std::mutex>> registry;
+  std::error_code error;
+  std::string key = std::filesystem::weakly_canonical(path, error).string();
+  if (error) key = path;
+  std::lock_guard lock(registry_mutex);
+  std::shared_ptr<std::mutex> found = registry[key].lock();
+  if (!found) {
+    found = std::make_shared<std::mutex>();
+    registry[key] = found;
+  }
+  return found;
+}
+
 class SqliteConnection final : public SqlConnection {
  public:
-  explicit SqliteConnection(sqlite3* db) : db_(db) {}
+  SqliteConnection(sqlite3* db, std::shared_ptr<std::mutex> writer_mutex)
+      : db_(db), writer_(std::move(writer_mutex)) {}
   Dialect dialect() const override { return Dialect::kSqlite; }
 
   Result<void> ExecuteScript(std::string_view sql) override {
@@ -85,9 +107,21 @@ class SqliteConnection final : public SqlConnection {
     return {};
   }
 
-  Result<void> Begin() override { return ExecuteScript("BEGIN IMMEDIATE"); }
-  Result<void> Commit() override { return ExecuteScript("COMMIT"); }
-  void Rollback() override { sqlite3_exec(db_.get(), "ROLLBACK", nullptr, nullptr, nullptr); }
+  Result<void> Begin() override {
+    std::unique_lock lock(*writer_);
+    Result<void> begun = ExecuteScript("BEGIN IMMEDIATE");
+    if (begun) writing_ = std::move(lock);
+    return begun;
+  }
+  Result<void> Commit() override {
+    Result<void> committed = ExecuteScript("COMMIT");
+    if (committed && writing_.owns_lock()) writing_.unlock();
+    return committed;  // on failure the caller rolls back, which releases the lock
+  }
+  void Rollback() override {
+    sqlite3_exec(db_.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+    if (writing_.owns_lock()) writing_.unlock();
+  }
 
  private:
   Error Failure(const std::string& message) const {
@@ -100,7 +134,7 @@ class SqliteConnection final : public SqlConnection {
   }
 
   Result<sqlite3_stmt*> Prepare(std::string_view sql) {
-    auto cached = statements_.find(std::string(sql));
+    auto cached = statements_.find(sql);
     if (cached != statements_.end()) return cached->second.get();
     std::string text = ToSqlitePlaceholders(sql);
     sqlite3_stmt* statement = nullptr;
@@ -112,7 +146,10 @@ class SqliteConnection final : public SqlConnection {
   }
 
   std::unique_ptr<sqlite3, CloseDatabase> db_;
-  std::map<std::string, StatementPtr> statements_;  // declared after db_: finalized first
+  // Declared after db_: finalized first. std::less<> finds by string_view without a copy.
+  std::map<std::string, StatementPtr, std::less<>> statements_;
+  std::shared_ptr<std::mutex> writer_;
+  std::unique_lock<std::mutex> writing_;  // held from Begin to Commit or Rollback
 };
 
 }  // namespace
@@ -130,7 +167,7 @@ Result<std::unique_ptr<SqlConnection>> OpenSqlite(const std::string& path) {
                  {}};
   }
   sqlite3_busy_timeout(raw, 10000);
-  auto connection = std::make_unique<SqliteConnection>(guard.release());
+  auto connection = std::make_unique<SqliteConnection>(guard.release(), WriterMutexFor(path));
   // WAL for concurrent readers; synchronous=FULL so that an acknowledged commit survives power
   // loss; foreign keys enforced. Reads through a memory map and a 64 MiB page cache (large
   // report selections).

@@ -135,6 +135,10 @@ class Store {
   virtual Result<std::vector<CalendarYear>> ListCalendarYears() = 0;
   virtual Result<void> PutCalendarYear(const CalendarYear& year) = 0;
 
+  // Runs `work`, which only reads, against one snapshot of the database. On SQLite this is also
+  // much cheaper than a read transaction per statement; on PostgreSQL it runs `work` as is.
+  virtual void ReadConsistently(const std::function<void()>& work) = 0;
+
   // Runs `work` (calls on this store) in one transaction: all of it is stored, or none.
   virtual Result<void> Batch(const std::function<Result<void>()>& work) = 0;
 
