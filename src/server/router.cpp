@@ -42,20 +42,35 @@ void Router::Insert(Route route) {
 }
 
 void Router::Add(std::string method, std::string pattern, std::string summary, Handler handler) {
-  Insert({std::move(method), std::move(pattern), std::move(summary), Access::kPublic,
-          std::move(handler), nullptr, {}});
+  Insert({std::move(method),
+          std::move(pattern),
+          std::move(summary),
+          Access::kPublic,
+          std::move(handler),
+          nullptr,
+          {}});
 }
 
 void Router::AddStaff(std::string method, std::string pattern, std::string summary,
                       Handler handler) {
-  Insert({std::move(method), std::move(pattern), std::move(summary), Access::kSignedIn,
-          std::move(handler), nullptr, {}});
+  Insert({std::move(method),
+          std::move(pattern),
+          std::move(summary),
+          Access::kSignedIn,
+          std::move(handler),
+          nullptr,
+          {}});
 }
 
 void Router::AddInline(std::string method, std::string pattern, std::string summary,
                        std::function<HttpResponse(const HttpRequest&)> handler) {
-  Insert({std::move(method), std::move(pattern), std::move(summary), Access::kPublic, nullptr,
-          std::move(handler), {}});
+  Insert({std::move(method),
+          std::move(pattern),
+          std::move(summary),
+          Access::kPublic,
+          nullptr,
+          std::move(handler),
+          {}});
 }
 
 const Route* Router::Match(std::string_view method, std::string_view path, PathParams& params,

@@ -15,6 +15,7 @@
 #include "server/public_api.hpp"
 #include "server/router.hpp"
 #include "server/staff_api.hpp"
+#include "store/group_commit.hpp"
 #include "store/store.hpp"
 
 namespace gongkai::server {
@@ -124,6 +125,14 @@ class Server::Impl {
         store::OpenStore(options_.db_url, *calendars_->Current());
     if (!first) return first.error();
     if (Result<void> loaded = calendars_->Reload(**first); !loaded) return loaded.error();
+    if (options_.db_url.starts_with("sqlite:")) {
+      // SQLite: the workers' writes share transactions and fsyncs (store/group_commit.hpp).
+      Result<std::unique_ptr<store::Store>> writer =
+          store::OpenStore(options_.db_url, *calendars_->Current());
+      if (!writer) return writer.error();
+      committer_ = std::make_shared<store::GroupCommitter>(std::move(*writer));
+      *first = store::WithGroupCommit(std::move(*first), committer_);
+    }
     ReleaseStore(std::move(*first));
     beast::error_code error;
     asio::ip::address address = asio::ip::make_address(options_.host, error);
@@ -361,7 +370,9 @@ class Server::Impl {
     }
     Result<std::unique_ptr<store::Store>> opened =
         store::OpenStore(options_.db_url, *calendars_->Current());
-    return opened ? std::move(*opened) : nullptr;
+    if (!opened) return nullptr;
+    if (committer_) return store::WithGroupCommit(std::move(*opened), committer_);
+    return std::move(*opened);
   }
 
   void ReleaseStore(std::unique_ptr<store::Store> store) {
@@ -371,6 +382,7 @@ class Server::Impl {
 
   ServerOptions options_;
   std::unique_ptr<CalendarSource> calendars_;
+  std::shared_ptr<store::GroupCommitter> committer_;  // SQLite only
   asio::io_context ioc_;
   tcp::acceptor acceptor_;
   asio::signal_set signals_;

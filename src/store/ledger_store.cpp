@@ -303,6 +303,24 @@ Result<void> LedgerStore::Batch(const std::function<Result<void>()>& work) {
   return result;
 }
 
+Result<void> LedgerStore::Savepoint(const std::function<Result<void>()>& work) {
+  if (!in_batch_) return Error::Internal("Savepoint 只能在 Batch 之内使用");
+  if (Result<std::vector<SqlRow>> opened = db_->Query("SAVEPOINT gk_write"); !opened) {
+    return opened.error();
+  }
+  // A write that is undone takes its audit entries with it: the chain's head goes back too.
+  std::optional<std::pair<std::int64_t, std::string>> audit_head = audit_head_;
+  Result<void> result = work();
+  if (!result) {
+    (void)db_->Query("ROLLBACK TO gk_write");
+    audit_head_ = std::move(audit_head);
+  }
+  if (Result<std::vector<SqlRow>> released = db_->Query("RELEASE gk_write"); !released) {
+    return released.error();
+  }
+  return result;
+}
+
 void LedgerStore::ReadConsistently(const std::function<void()>& work) {
   // Prepared and cached like any statement (sqlite3_exec would parse them on every request).
   if (in_batch_ || db_->dialect() != Dialect::kSqlite || !db_->Query("BEGIN")) {

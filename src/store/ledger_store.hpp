@@ -39,6 +39,7 @@ class LedgerStore final : public Store {
   Result<report::LedgerYear> SelectLedgerYear(core::OrgId org, int year) override;
   Result<void> Batch(const std::function<Result<void>()>& work) override;
   void ReadConsistently(const std::function<void()>& work) override;
+  Result<void> Savepoint(const std::function<Result<void>()>& work) override;
   Result<void> ExportJsonLines(std::ostream& out) override;
 
   Result<std::vector<ApplicationSummary>> ListApplications(

@@ -139,6 +139,10 @@ class Store {
   // much cheaper than a read transaction per statement; on PostgreSQL it runs `work` as is.
   virtual void ReadConsistently(const std::function<void()>& work) = 0;
 
+  // Inside a Batch: runs `work` so that if it fails, what it wrote is undone and the batch goes on
+  // (a savepoint). kInternal outside a batch.
+  virtual Result<void> Savepoint(const std::function<Result<void>()>& work) = 0;
+
   // Runs `work` (calls on this store) in one transaction: all of it is stored, or none.
   virtual Result<void> Batch(const std::function<Result<void>()>& work) = 0;
 
