@@ -29,18 +29,41 @@ export GONGKAI_COOKIE=$(grep -i '^set-cookie:' "$work/headers" | sed 's/^[Ss]et-
 application=$(curl -s -H "Cookie: $GONGKAI_COOKIE" "$base/api/v1/organisations/3/applications?limit=1" |
   sed 's/^{"items":\[{"id":\([0-9]*\).*/\1/')
 
-run() {  # run NAME ARGS...
-  echo "== $1"
-  shift
-  wrk -t2 -c64 -d"$duration" --latency "$@" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors"
+# One wrk run: "requests/s p50 p99".
+measure() {
+  wrk -t2 -c64 -d"$duration" --latency "$@" | awk '
+    /Requests\/sec/ {rps = $2}
+    /^ +50%/ {p50 = $2}
+    /^ +99%/ {p99 = $2}
+    /Non-2xx/ {bad = $NF}
+    END {printf "%s %s %s%s\n", rps, p50, p99, bad ? " NON-2XX:" bad : ""}'
 }
-run "GET /healthz (static)" "$base/healthz"
-run "GET /api/v1/applications/{id} (signed in: session, roles, one application with its clock)" \
-  -H "Cookie: $GONGKAI_COOKIE" "$base/api/v1/applications/$application"
-run "GET /api/v1/public/track/{code} (one application by key, with its clock)" \
-  "$base/api/v1/public/track/$code"
-run "POST /api/v1/organisations/{org}/applications (signed-in register, durable)" \
-  -s "$here/staff_register.lua" "$base/api/v1/organisations/3/applications"
-run "POST /api/v1/public/applications (public apply, durable)" -s "$here/post_apply.lua" \
-  "$base/api/v1/public/applications"
+# The reads are interleaved over $rounds rounds (the machine's speed drifts); medians reported.
+rounds=${ROUNDS:-5}
+declare -A results
+for round in $(seq "$rounds"); do
+  results[healthz]+="$(measure "$base/healthz")"$'\n'
+  results[application]+="$(measure -H "Cookie: $GONGKAI_COOKIE" "$base/api/v1/applications/$application")"$'\n'
+  results[track]+="$(measure "$base/api/v1/public/track/$code")"$'\n'
+done
+results[register]="$(measure -s "$here/staff_register.lua" "$base/api/v1/organisations/3/applications")"
+results[apply]="$(measure -s "$here/post_apply.lua" "$base/api/v1/public/applications")"
+median() {  # median of column $1 of stdin
+  sort -g -k"$1" | awk -v c="$1" 'NF {v[NR] = $c} END {print v[int((NR + 1) / 2)]}'
+}
+report() {  # report KEY LABEL
+  printf '%-62s %10s req/s  p50 %-8s p99 %s\n' "$2" \
+    "$(median 1 <<<"${results[$1]}")" "$(median 2 <<<"${results[$1]}")" "$(median 3 <<<"${results[$1]}")"
+}
+echo "wrk -t2 -c64 -d$duration; medians of $rounds interleaved rounds for the GETs"
+report healthz "GET /healthz (static, I/O thread)"
+report application "GET /api/v1/applications/{id} (signed in, with its clock)"
+report track "GET /api/v1/public/track/{code} (public, with its clock)"
+report register "POST /api/v1/organisations/{org}/applications (durable)"
+report apply "POST /api/v1/public/applications (durable)"
+echo "ratio GET application / healthz: $(awk -v a="$(median 1 <<<"${results[application]}")" \
+  -v h="$(median 1 <<<"${results[healthz]}")" 'BEGIN {printf "%.2f", a / h}')"
+echo "per-round GET application / healthz:"
+paste -d' ' <(awk 'NF {print $1}' <<<"${results[application]}") <(awk 'NF {print $1}' <<<"${results[healthz]}") |
+  awk '{printf "  %.2f", $1 / $2} END {print ""}'
 echo "RSS after load: $(awk '/VmRSS/ {print $2, $3}' /proc/$server/status)"

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "core/publication.hpp"
 #include "store/records.hpp"
 
 namespace gongkai::server {
@@ -54,6 +55,23 @@ nlohmann::ordered_json UserJson(const store::User& user) {
           {"display_name", user.display_name},
           {"disabled", user.disabled},
           {"roles", roles}};
+}
+
+nlohmann::ordered_json PublicationJson(const core::Publication& item) {
+  return {{"id", item.id},
+          {"org", item.org},
+          {"index_number", item.index_number},
+          {"title", item.title},
+          {"document_number", item.document_number},
+          {"publisher", item.publisher},
+          {"written_on", item.written_on.ToString()},
+          {"published_on", DateOrNull(item.published_on)},
+          {"repealed_on", DateOrNull(item.repealed_on)},
+          {"category", item.category},
+          {"method", item.method},
+          {"document_type", std::string(core::ToString(item.document_type))},
+          {"state", std::string(core::ToString(item.state))},
+          {"validity", std::string(item.Validity())}};
 }
 
 Result<void> DecodeBody(const HttpRequest& request,

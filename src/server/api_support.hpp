@@ -12,6 +12,9 @@
 #include "server/json_fields.hpp"
 #include "server/router.hpp"
 
+namespace gongkai::core {
+struct Publication;
+}
 namespace gongkai::store {
 struct User;
 }
@@ -27,6 +30,9 @@ Result<std::optional<Date>> DateQuery(const HttpRequest& request, const std::str
 
 nlohmann::ordered_json DateOrNull(const std::optional<Date>& date);
 nlohmann::ordered_json UserJson(const store::User& user);
+// A catalogue entry with its standard metadata (索引号, 文号, 发布机构, 成文/公开日期, 分类,
+// 有效性).
+nlohmann::ordered_json PublicationJson(const core::Publication& item);
 
 // Parses the body as a JSON object and runs `decode` on its fields; the error names the field.
 Result<void> DecodeBody(const HttpRequest& request,

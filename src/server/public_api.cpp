@@ -46,16 +46,7 @@ HttpResponse Catalogue(const HttpRequest&, const PathParams& params, HandlerCont
   if (!items) return ErrorResponse(items.error());
   ordered_json out = ordered_json::array();
   for (const core::Publication& item : *items) {
-    out.push_back({{"id", item.id},
-                   {"index_number", item.index_number},
-                   {"title", item.title},
-                   {"document_number", item.document_number},
-                   {"publisher", item.publisher},
-                   {"written_on", item.written_on.ToString()},
-                   {"published_on", DateOrNull(item.published_on)},
-                   {"category", item.category},
-                   {"method", item.method},
-                   {"validity", std::string(item.Validity())}});
+    out.push_back(PublicationJson(item));
   }
   return JsonResponse(200, {{"items", out}});
 }

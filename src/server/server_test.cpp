@@ -28,19 +28,7 @@ const char* kApplication = R"({"org": 2, "applicant": {"type": "natural_person",
   "id_number": "110101199001011234", "contact": "13800000000", "address": "某路1号"},
   "request": "2024年部门预算", "delivery_form": "电子邮件"})";
 
-class ServerTest : public ::testing::TestWithParam<std::string> {
- protected:
-  void SetUp() override {
-    if (GetParam() == "postgres" && store::testing::PostgresBaseUrl().empty()) {
-      GTEST_SKIP() << "GONGKAI_TEST_PG_URL is not set (make test starts a server)";
-    }
-    server_ = std::make_unique<testing::RunningServer>(GetParam());
-    ASSERT_TRUE(server_->started());
-    port_ = server_->port();
-  }
-  std::unique_ptr<testing::RunningServer> server_;
-  int port_ = 0;
-};
+using ServerTest = testing::ServerBackendTest;
 
 TEST_P(ServerTest, HealthAndMetrics) {
   EXPECT_EQ(Send(port_, "GET", "/healthz").status, 200);

@@ -14,21 +14,13 @@ using nlohmann::json;
 using testing::Reply;
 using testing::StaffSession;
 
-class StaffApiTest : public ::testing::TestWithParam<std::string> {
+class StaffApiTest : public testing::ServerBackendTest {
  protected:
-  void SetUp() override {
-    if (GetParam() == "postgres" && store::testing::PostgresBaseUrl().empty()) {
-      GTEST_SKIP() << "GONGKAI_TEST_PG_URL is not set (make test starts a server)";
-    }
-    server_ = std::make_unique<testing::RunningServer>(GetParam());
-    ASSERT_TRUE(server_->started());
-  }
   StaffSession As(const std::string& login) const {
     StaffSession session(server_->port(), login, store::kDemoPassword);
     EXPECT_EQ(session.login_status(), 200) << login;
     return session;
   }
-  std::unique_ptr<testing::RunningServer> server_;
 };
 
 // Dates inside the demo's calendar (2019–2026) and before any test machine's today.

@@ -26,23 +26,6 @@ core::Permission PermissionFor(core::PublicationStep step) {
   return core::Permission::kEditPublication;
 }
 
-ordered_json PublicationJson(const core::Publication& item) {
-  return {{"id", item.id},
-          {"org", item.org},
-          {"index_number", item.index_number},
-          {"title", item.title},
-          {"document_number", item.document_number},
-          {"publisher", item.publisher},
-          {"written_on", item.written_on.ToString()},
-          {"published_on", DateOrNull(item.published_on)},
-          {"repealed_on", DateOrNull(item.repealed_on)},
-          {"category", item.category},
-          {"method", item.method},
-          {"document_type", std::string(core::ToString(item.document_type))},
-          {"state", std::string(core::ToString(item.state))},
-          {"validity", std::string(item.Validity())}};
-}
-
 HttpResponse PublicationResponse(int status, const core::Publication& item,
                                  HandlerContext& context) {
   ordered_json out = PublicationJson(item);

@@ -62,6 +62,22 @@ class RunningServer {
   bool started_ = false;
 };
 
+// A test on both backends ("sqlite", "postgres") against a fresh running server over the small
+// demo; PostgreSQL is skipped when the test run has no server.
+class ServerBackendTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "postgres" && store::testing::PostgresBaseUrl().empty()) {
+      GTEST_SKIP() << "GONGKAI_TEST_PG_URL is not set (make test starts a server)";
+    }
+    server_ = std::make_unique<RunningServer>(GetParam());
+    ASSERT_TRUE(server_->started());
+    port_ = server_->port();
+  }
+  std::unique_ptr<RunningServer> server_;
+  int port_ = 0;
+};
+
 #ifdef GONGKAI_BINARY
 // A real `gongkai serve` process on `port` over `db_url`; killed (SIGKILL) when destroyed unless
 // Kill() was called. Check ready() before use.

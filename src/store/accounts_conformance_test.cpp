@@ -10,17 +10,11 @@ namespace {
 Date D(const char* text) { return *Date::Parse(text); }
 constexpr PasswordHashCost kTestCost{1, 8 * 1024 * 1024};
 
-class AccountsTest : public ::testing::TestWithParam<std::string> {
+class AccountsTest : public testing::BackendTest {
  protected:
   void SetUp() override {
-    if (GetParam() == "postgres" && testing::PostgresBaseUrl().empty()) {
-      GTEST_SKIP() << "GONGKAI_TEST_PG_URL is not set (make test starts a server)";
-    }
-    url_ = testing::FreshDatabaseUrl(GetParam());
-    ASSERT_FALSE(url_.empty());
-    Result<std::unique_ptr<Store>> opened = OpenStore(url_, core::testing::NationalCalendar());
-    ASSERT_TRUE(opened.has_value()) << opened.error().message;
-    store_ = std::move(*opened);
+    testing::BackendTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
     org_ = *store_->AddOrganisation({0, "某区人民政府", std::nullopt, core::OrgKind::kGovernment});
   }
 
@@ -43,8 +37,6 @@ class AccountsTest : public ::testing::TestWithParam<std::string> {
     return row ? row->id : 0;
   }
 
-  std::string url_;
-  std::unique_ptr<Store> store_;
   core::OrgId org_ = 0;
 };
 

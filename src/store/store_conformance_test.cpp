@@ -16,19 +16,8 @@ namespace {
 
 Date D(const char* text) { return *Date::Parse(text); }
 
-class StoreConformanceTest : public ::testing::TestWithParam<std::string> {
+class StoreConformanceTest : public testing::BackendTest {
  protected:
-  void SetUp() override {
-    if (GetParam() == "postgres" && testing::PostgresBaseUrl().empty()) {
-      GTEST_SKIP() << "GONGKAI_TEST_PG_URL is not set (make test starts a server)";
-    }
-    url_ = testing::FreshDatabaseUrl(GetParam());
-    ASSERT_FALSE(url_.empty());
-    Result<std::unique_ptr<Store>> opened = OpenStore(url_, core::testing::NationalCalendar());
-    ASSERT_TRUE(opened.has_value()) << opened.error().message;
-    store_ = std::move(*opened);
-  }
-
   core::OrgId AddOrg(const std::string& name) {
     Result<core::OrgId> id =
         store_->AddOrganisation({0, name, std::nullopt, core::OrgKind::kDepartment});
@@ -52,9 +41,6 @@ class StoreConformanceTest : public ::testing::TestWithParam<std::string> {
     event.outcome = outcome;
     return event;
   }
-
-  std::string url_;
-  std::unique_ptr<Store> store_;
 };
 
 TEST_P(StoreConformanceTest, OrganisationsFormAHierarchy) {

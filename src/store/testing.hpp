@@ -1,6 +1,7 @@
 // Test helpers for the store: fresh databases on both backends.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -38,6 +39,24 @@ inline std::string FreshDatabaseUrl(const std::string& backend) {
   if (!(*admin)->ExecuteScript("CREATE DATABASE " + name)) return "";
   return base.substr(0, base.rfind('/') + 1) + name;
 }
+
+// A test on both backends ("sqlite", "postgres") with a fresh, migrated store; PostgreSQL is
+// skipped when the test run has no server.
+class BackendTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "postgres" && PostgresBaseUrl().empty()) {
+      GTEST_SKIP() << "GONGKAI_TEST_PG_URL is not set (make test starts a server)";
+    }
+    url_ = FreshDatabaseUrl(GetParam());
+    ASSERT_FALSE(url_.empty());
+    Result<std::unique_ptr<Store>> opened = OpenStore(url_, core::testing::NationalCalendar());
+    ASSERT_TRUE(opened.has_value()) << opened.error().message;
+    store_ = std::move(*opened);
+  }
+  std::string url_;
+  std::unique_ptr<Store> store_;
+};
 
 // A raw connection to a test database, for tests that tamper with it behind the store's back.
 inline Result<std::unique_ptr<detail::SqlConnection>> OpenRawConnection(const std::string& url) {
