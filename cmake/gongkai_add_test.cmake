@@ -11,7 +11,8 @@ function(gongkai_add_test name)
   target_link_libraries(${name} PRIVATE ${ARG_LIBS} GTest::gmock GTest::gtest_main)
   target_compile_definitions(${name} PRIVATE
     GONGKAI_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
-    GONGKAI_DATA_DIR="${PROJECT_SOURCE_DIR}/data")
+    GONGKAI_DATA_DIR="${PROJECT_SOURCE_DIR}/data"
+    GONGKAI_WEB_DIR="${PROJECT_SOURCE_DIR}/web")
   gongkai_set_warnings(${name})
   gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60)
 endfunction()

@@ -47,6 +47,8 @@ std::vector<Row> Matrix() {
       {"GET", "/readyz", "/readyz", empty, kPublicOk},
       {"GET", "/metrics", "/metrics", empty, kPublicOk},
       {"GET", "/api/v1/openapi.json", "/api/v1/openapi.json", empty, kPublicOk},
+      {"GET", "/static/{file}", "/static/robots.txt", empty, kPublicOk},
+      {"GET", "/robots.txt", "/robots.txt", empty, kPublicOk},
       {"GET", "/api/v1/public/organisations", "/api/v1/public/organisations", empty, kPublicOk},
       {"GET", "/api/v1/public/organisations/{org}/catalogue",
        "/api/v1/public/organisations/2/catalogue", empty, kPublicOk},

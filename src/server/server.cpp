@@ -15,6 +15,7 @@
 #include "server/public_api.hpp"
 #include "server/router.hpp"
 #include "server/staff_api.hpp"
+#include "server/static_files.hpp"
 #include "store/group_commit.hpp"
 #include "store/store.hpp"
 
@@ -102,12 +103,20 @@ class Server::Impl {
                   if (!probe) return JsonResponse(503, {{"status", "unavailable"}});
                   return JsonResponse(200, {{"status", "ok"}});
                 });
-    router_.AddInline("GET", "/metrics", "Prometheus 指标", [this](const HttpRequest&) {
-      HttpResponse response;
-      response.content_type = "text/plain; version=0.0.4; charset=utf-8";
-      response.body = metrics_.Render("");
-      return response;
-    });
+    // Reads the database for the case gauges, so it runs on a worker.
+    router_.Add("GET", "/metrics", "Prometheus 指标（请求、延迟、未办结和逾期申请）",
+                [this](const HttpRequest&, const PathParams&, HandlerContext& context) {
+                  HttpResponse response;
+                  response.content_type = "text/plain; version=0.0.4; charset=utf-8";
+                  response.body = metrics_.Render(CaseGauges(context));
+                  return response;
+                });
+    router_.AddInline("GET", "/static/{file}", "静态文件（样式、脚本、图片）",
+                      [this](const HttpRequest& request) {
+                        return static_files_.Serve(request.path.substr(sizeof "/static/" - 1));
+                      });
+    router_.AddInline("GET", "/robots.txt", "搜索引擎抓取规则",
+                      [this](const HttpRequest&) { return static_files_.Serve("robots.txt"); });
     AddPublicRoutes(router_);
     AddSessionRoutes(router_);
     AddAdministrationRoutes(router_);
@@ -121,6 +130,15 @@ class Server::Impl {
   }
 
   Result<void> Start() {
+    std::string web = options_.web_dir.empty() ? FindWebDirectory() : options_.web_dir;
+    if (!web.empty()) {
+      GONGKAI_ASSIGN_OR_RETURN(static_files_, StaticFiles::Load(web + "/static"));
+    } else if (options_.access_log) {
+      std::fprintf(stderr,
+                   "{\"time\":\"%s\",\"warning\":\"no web/ directory: static files "
+                   "are not served (set GONGKAI_WEB_DIR)\"}\n",
+                   Timestamp().c_str());
+    }
     Result<std::unique_ptr<store::Store>> first =
         store::OpenStore(options_.db_url, *calendars_->Current());
     if (!first) return first.error();
@@ -353,6 +371,26 @@ class Server::Impl {
     return route.handler(request, params, context);
   }
 
+  // Open and overdue cases per organisation (every process reports the same: they are the
+  // database's). Empty when the database cannot be read.
+  static std::string CaseGauges(HandlerContext& context) {
+    Result<std::vector<store::Store::OpenCaseCount>> counts =
+        context.store.CountOpenCases(context.today);
+    if (!counts) return "";
+    std::string open =
+        "# HELP gongkai_open_cases Applications not yet closed, by organisation.\n"
+        "# TYPE gongkai_open_cases gauge\n";
+    std::string overdue =
+        "# HELP gongkai_overdue_cases Open applications past their statutory due date.\n"
+        "# TYPE gongkai_overdue_cases gauge\n";
+    for (const store::Store::OpenCaseCount& count : *counts) {
+      std::string label = "{org=\"" + std::to_string(count.org) + "\"} ";
+      open += "gongkai_open_cases" + label + std::to_string(count.open) + "\n";
+      overdue += "gongkai_overdue_cases" + label + std::to_string(count.overdue) + "\n";
+    }
+    return open + overdue;
+  }
+
   static bool HeaderIs(const HttpRequest& request, const std::string& name,
                        std::string_view value) {
     auto found = request.headers.find(name);
@@ -383,6 +421,7 @@ class Server::Impl {
   ServerOptions options_;
   std::unique_ptr<CalendarSource> calendars_;
   std::shared_ptr<store::GroupCommitter> committer_;  // SQLite only
+  StaticFiles static_files_;
   asio::io_context ioc_;
   tcp::acceptor acceptor_;
   asio::signal_set signals_;

@@ -31,6 +31,7 @@ struct ServerOptions {
   // Secure when X-Forwarded-Proto is https. Never set when clients reach the server directly.
   bool trust_proxy = false;
   bool secure_cookies = false;  // always mark session cookies Secure (HTTPS deployments)
+  std::string web_dir;          // the installed web/ (static/ inside); empty: FindWebDirectory()
 };
 
 class Server {

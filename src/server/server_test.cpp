@@ -39,6 +39,23 @@ TEST_P(ServerTest, HealthAndMetrics) {
   EXPECT_EQ(metrics.status, 200);
   EXPECT_NE(metrics.body.find("gongkai_http_requests_total{route=\"/healthz\",status=\"200\"} 1"),
             std::string::npos);
+  // An application received today is open and not overdue.
+  ASSERT_EQ(Send(port_, "POST", "/api/v1/public/applications", kApplication).status, 201);
+  testing::Reply gauges = Send(port_, "GET", "/metrics");
+  EXPECT_NE(gauges.body.find("gongkai_open_cases{org=\"2\"} "), std::string::npos);
+  EXPECT_NE(gauges.body.find("# TYPE gongkai_overdue_cases gauge"), std::string::npos);
+}
+
+TEST_P(ServerTest, StaticFilesFromTheWebDirectory) {
+  testing::Reply robots = Send(port_, "GET", "/robots.txt");
+  EXPECT_EQ(robots.status, 200);
+  EXPECT_NE(robots.body.find("Disallow: /api/v1/"), std::string::npos);
+  EXPECT_EQ(robots.headers["content-type"], "text/plain; charset=utf-8");
+  EXPECT_EQ(Send(port_, "GET", "/static/robots.txt").headers["cache-control"],
+            "public, max-age=3600");
+  EXPECT_EQ(Send(port_, "GET", "/static/no-such-file.css").status, 404);
+  EXPECT_EQ(Send(port_, "GET", "/static/..%2F..%2Fetc%2Fpasswd").status, 404);
+  EXPECT_EQ(Send(port_, "GET", "/static/../../etc/passwd").status, 404);
 }
 
 TEST_P(ServerTest, ApplyOnlineThenTrackWithoutPersonalData) {

@@ -35,6 +35,7 @@ class RunningServer {
     options.port = 0;
     options.access_log = false;
     options.handle_signals = false;
+    options.web_dir = GONGKAI_WEB_DIR;
     Result<core::CalendarLayer> national = core::testing::NationalLayer();
     if (!national) return;
     Result<std::unique_ptr<Server>> created = Server::Create(options, {*national});

@@ -176,6 +176,22 @@ TEST_P(AccountsTest, HandlerMustBeAnOfficerOfTheOrganisation) {
   EXPECT_EQ(store_->ListApplications(closed)->size(), 0u);
 }
 
+TEST_P(AccountsTest, OpenAndOverdueCasesPerOrganisation) {
+  core::ApplicationId id = Register("");  // received 2024-03-04, due 2024-04-01
+  Register("");
+  ASSERT_TRUE(store_->AppendEvent(id, [] {
+    core::CaseEvent answer = core::CaseEvent::At(core::CaseEventKind::kAnswered, D("2024-03-20"));
+    answer.outcome = core::Outcome::kDisclosed;
+    return answer;
+  }()));
+  Result<std::vector<Store::OpenCaseCount>> before_due = store_->CountOpenCases(D("2024-04-01"));
+  ASSERT_TRUE(before_due);
+  ASSERT_EQ(before_due->size(), 1u);
+  EXPECT_EQ(before_due->front().open, 1);
+  EXPECT_EQ(before_due->front().overdue, 0);  // due today is not overdue
+  EXPECT_EQ(store_->CountOpenCases(D("2024-04-02"))->front().overdue, 1);
+}
+
 TEST_P(AccountsTest, PublishedReportIsLocked) {
   report::Sections narrative;
   narrative.overview = "本机关坚持……";

@@ -111,6 +111,9 @@ class GroupCommitStore final : public Store {
   Result<report::LedgerYear> SelectLedgerYear(core::OrgId org, int year) override {
     return reader_->SelectLedgerYear(org, year);
   }
+  Result<std::vector<OpenCaseCount>> CountOpenCases(Date today) override {
+    return reader_->CountOpenCases(today);
+  }
   Result<std::vector<ApplicationSummary>> ListApplications(
       const ApplicationFilter& filter) override {
     return reader_->ListApplications(filter);

@@ -56,6 +56,20 @@ Result<std::vector<ApplicationSummary>> LedgerStore::ListApplications(
   return out;
 }
 
+Result<std::vector<Store::OpenCaseCount>> LedgerStore::CountOpenCases(Date today) {
+  std::vector<OpenCaseCount> counts;
+  Result<void> counted = db_->ForEach(
+      "SELECT org_id, COUNT(*), SUM(CASE WHEN due_on < $1 THEN 1 ELSE 0 END) FROM applications "
+      "WHERE closed_on IS NULL GROUP BY org_id ORDER BY org_id",
+      {today.ToString()}, [&](const SqlRowView& row) {
+        counts.push_back({std::stoll(std::string(row[0].value_or("0"))),
+                          std::stoll(std::string(row[1].value_or("0"))),
+                          std::stoll(std::string(row[2].value_or("0")))});
+      });
+  if (!counted) return counted.error();
+  return counts;
+}
+
 Result<void> LedgerStore::AssignHandler(core::ApplicationId id, core::UserId officer) {
   return Write<void>([&]() -> Result<void> {
     Result<std::vector<SqlRow>> found =

@@ -42,6 +42,7 @@ class LedgerStore final : public Store {
   Result<void> Savepoint(const std::function<Result<void>()>& work) override;
   Result<void> ExportJsonLines(std::ostream& out) override;
 
+  Result<std::vector<OpenCaseCount>> CountOpenCases(Date today) override;
   Result<std::vector<ApplicationSummary>> ListApplications(
       const ApplicationFilter& filter) override;
   Result<void> AssignHandler(core::ApplicationId id, core::UserId officer) override;

@@ -78,6 +78,14 @@ class Store {
   // What the report generator needs for one organisation and year (report/generate.hpp).
   virtual Result<report::LedgerYear> SelectLedgerYear(core::OrgId org, int year) = 0;
 
+  // Per organisation: cases not yet closed, and those of them past their due date on `today`.
+  struct OpenCaseCount {
+    core::OrgId org = 0;
+    std::int64_t open = 0;
+    std::int64_t overdue = 0;
+  };
+  virtual Result<std::vector<OpenCaseCount>> CountOpenCases(Date today) = 0;
+
   // Lists for the workspace. ListApplications: newest received first.
   virtual Result<std::vector<ApplicationSummary>> ListApplications(
       const ApplicationFilter& filter) = 0;
