@@ -74,6 +74,7 @@ class StaffSession {
   }
   int login_status() const { return login_status_; }
   const std::string& csrf() const { return csrf_; }
+  const std::string& cookie() const { return cookie_; }  // "gk_session=…"
 
   Reply Get(const std::string& target) const {
     return Send(port_, "GET", target, "", Headers(false));
