@@ -143,6 +143,13 @@ class Server::Impl {
         store::OpenStore(options_.db_url, *calendars_->Current());
     if (!first) return first.error();
     if (Result<void> loaded = calendars_->Reload(**first); !loaded) return loaded.error();
+    if (Result<std::vector<store::User>> users = (*first)->ListUsers(); users && users->empty()) {
+      // A new database (or one from before accounts existed): nobody can sign in yet.
+      std::fprintf(stderr,
+                   "数据库中还没有用户，工作人员无法登录。新增管理员：gongkai user add 登录名 "
+                   "--role admin@机关编号 --db %s\n",
+                   options_.db_url.c_str());
+    }
     if (options_.db_url.starts_with("sqlite:")) {
       // SQLite: the workers' writes share transactions and fsyncs (store/group_commit.hpp).
       Result<std::unique_ptr<store::Store>> writer =
