@@ -8,6 +8,7 @@
 
 #include "server/server.hpp"
 #include "server/testing_client.hpp"
+#include "server/testing_mutate.hpp"
 #include "server/testing_server.hpp"
 #include "store/demo.hpp"
 #include "store/testing.hpp"
@@ -21,29 +22,7 @@ constexpr int kRawStreams = 200;
 const std::string kValid = R"({"org": 2, "applicant": {"type": "natural_person", "name": "张三",)"
                            R"( "contact": "13800000000"}, "request": "2024年部门预算"})";
 
-std::string Mutate(std::string text, std::mt19937& random) {
-  static const std::vector<std::string> kInserts = {
-      "{",     "}",  "[",       "]",    "\"",   ",",       ":",      "null",
-      "1e999", "-1", "\\u0000", "\xff", "true", "\"org\"", "{\"a\":"};
-  int edits = std::uniform_int_distribution<int>(1, 4)(random);
-  for (int i = 0; i < edits && !text.empty(); ++i) {
-    std::size_t at = std::uniform_int_distribution<std::size_t>(0, text.size() - 1)(random);
-    switch (std::uniform_int_distribution<int>(0, 2)(random)) {
-      case 0:
-        text.erase(at, std::uniform_int_distribution<std::size_t>(1, 8)(random));
-        break;
-      case 1:
-        text.insert(
-            at,
-            kInserts[std::uniform_int_distribution<std::size_t>(0, kInserts.size() - 1)(random)]);
-        break;
-      default:
-        text[at] = static_cast<char>(std::uniform_int_distribution<int>(0, 255)(random));
-        break;
-    }
-  }
-  return text;
-}
+using testing::Mutate;
 
 TEST(RequestFuzzTest, MutatedBodiesGetA4xxOrAreAccepted) {
   testing::RunningServer server("sqlite");

@@ -6,6 +6,7 @@
 #include <random>
 
 #include "server/testing_client.hpp"
+#include "server/testing_mutate.hpp"
 #include "server/testing_server.hpp"
 #include "store/demo.hpp"
 
@@ -14,44 +15,7 @@ namespace {
 
 constexpr int kMutationsPerRoute = 150;
 
-std::string Mutate(std::string text, std::mt19937& random) {
-  static const std::vector<std::string> kInserts = {"{",
-                                                    "}",
-                                                    "[",
-                                                    "]",
-                                                    "\"",
-                                                    ",",
-                                                    ":",
-                                                    "null",
-                                                    "1e999",
-                                                    "-1",
-                                                    "0",
-                                                    "\"\"",
-                                                    "true",
-                                                    "\"2024-02-30\"",
-                                                    "\"9999-99-99\"",
-                                                    "99999999999999999999",
-                                                    "\"x\"",
-                                                    "{\"a\":1}"};
-  int edits = std::uniform_int_distribution<int>(1, 3)(random);
-  for (int i = 0; i < edits && !text.empty(); ++i) {
-    std::size_t at = std::uniform_int_distribution<std::size_t>(0, text.size() - 1)(random);
-    switch (std::uniform_int_distribution<int>(0, 2)(random)) {
-      case 0:
-        text.erase(at, std::uniform_int_distribution<std::size_t>(1, 6)(random));
-        break;
-      case 1:
-        text.insert(
-            at,
-            kInserts[std::uniform_int_distribution<std::size_t>(0, kInserts.size() - 1)(random)]);
-        break;
-      default:
-        text[at] = static_cast<char>(std::uniform_int_distribution<int>(32, 126)(random));
-        break;
-    }
-  }
-  return text;
-}
+using testing::Mutate;
 
 TEST(StaffFuzzTest, MutatedStaffBodiesNeverGetA5xx) {
   testing::RunningServer server("sqlite");
