@@ -32,4 +32,8 @@ std::u32string NormalizeLabel(std::string_view label);
 // known to exceed `limit`.
 int EditDistance(std::u32string_view a, std::u32string_view b, int limit);
 
+// Appends `text` to `out` with & < > " ' escaped for HTML text and attribute values.
+void AppendHtmlEscaped(std::string& out, std::string_view text);
+std::string HtmlEscaped(std::string_view text);
+
 }  // namespace gongkai::text

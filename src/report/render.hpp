@@ -16,6 +16,17 @@ std::string RenderText(const AnnualReport& report);
 // Markdown: headings, paragraphs and pipe tables (merged header cells flattened).
 std::string RenderMarkdown(const AnnualReport& report);
 
+// HTML in the official layout (merged header cells, the 勾稽 note of table 三). Value cells carry
+// data-cell="applications.received.total" (Part.row.column schema keys); blank cells are empty
+// with class "blank". RenderHtmlBody is the <article> alone, for a page; RenderHtml a
+// self-contained document with print CSS for A4.
+std::string RenderHtmlBody(const AnnualReport& report);
+std::string RenderHtml(const AnnualReport& report);
+
+// CSV, one line per cell of the format's tables: table,row,column,value (schema keys; blank
+// cells have an empty value), for researchers.
+std::string RenderCsv(const AnnualReport& report);
+
 // The title as printed, or "<agency> <year> 年政府信息公开工作年度报告" built from the report.
 std::string TitleOf(const AnnualReport& report);
 

@@ -55,8 +55,14 @@ Result<HttpResponse> RenderReport(const report::AnnualReport& report, const std:
   } else if (format == "markdown") {
     response.content_type = "text/markdown; charset=utf-8";
     response.body = report::RenderMarkdown(report);
+  } else if (format == "html") {
+    response.content_type = "text/html; charset=utf-8";
+    response.body = report::RenderHtml(report);
+  } else if (format == "csv") {
+    response.content_type = "text/csv; charset=utf-8";
+    response.body = report::RenderCsv(report);
   } else {
-    return Error::InvalidArgument("format：应为 json、text 或 markdown");
+    return Error::InvalidArgument("format：应为 json、text、markdown、html 或 csv");
   }
   return response;
 }
