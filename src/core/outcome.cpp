@@ -134,3 +134,73 @@ std::string_view LegalBasis(Outcome outcome) {
 }
 
 }  // namespace gongkai::core
+
+namespace gongkai::core {
+
+std::string_view ChineseLabel(Outcome outcome) {
+  switch (outcome) {
+    case Outcome::kDisclosed:
+      return "予以公开";
+    case Outcome::kPartiallyDisclosed:
+      return "部分公开";
+    case Outcome::kWithheldStateSecret:
+      return "不予公开：属于国家秘密";
+    case Outcome::kWithheldProhibitedByLaw:
+      return "不予公开：其他法律行政法规禁止公开";
+    case Outcome::kWithheldSecurityStability:
+      return "不予公开：危及“三安全一稳定”";
+    case Outcome::kWithheldThirdPartyRights:
+      return "不予公开：保护第三方合法权益";
+    case Outcome::kWithheldInternalAffairs:
+      return "不予公开：属于三类内部事务信息";
+    case Outcome::kWithheldProcessInformation:
+      return "不予公开：属于四类过程性信息";
+    case Outcome::kWithheldEnforcementCaseFiles:
+      return "不予公开：属于行政执法案卷";
+    case Outcome::kWithheldAdministrativeQuery:
+      return "不予公开：属于行政查询事项";
+    case Outcome::kUnavailableNotHeld:
+      return "无法提供：本机关不掌握相关政府信息";
+    case Outcome::kUnavailableNeedsCreation:
+      return "无法提供：没有现成信息需要另行制作";
+    case Outcome::kUnavailableUnclearAfterCorrection:
+      return "无法提供：补正后申请内容仍不明确";
+    case Outcome::kNotProcessedPetition:
+      return "不予处理：信访举报投诉类申请";
+    case Outcome::kNotProcessedDuplicate:
+      return "不予处理：重复申请";
+    case Outcome::kNotProcessedPublication:
+      return "不予处理：要求提供公开出版物";
+    case Outcome::kNotProcessedExcessive:
+      return "不予处理：无正当理由大量反复申请";
+    case Outcome::kNotProcessedConfirmation:
+      return "不予处理：要求行政机关确认或重新出具已获取信息";
+    case Outcome::kOtherNoCorrection:
+      return "其他处理：申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请";
+    case Outcome::kOtherFeeUnpaid:
+      return "其他处理：申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请";
+    case Outcome::kOtherOther:
+      return "其他处理：其他";
+  }
+  return "";
+}
+
+std::string_view ChineseLabel(OutcomeGroup group) {
+  switch (group) {
+    case OutcomeGroup::kDisclosed:
+      return "予以公开";
+    case OutcomeGroup::kPartiallyDisclosed:
+      return "部分公开";
+    case OutcomeGroup::kWithheld:
+      return "不予公开";
+    case OutcomeGroup::kUnavailable:
+      return "无法提供";
+    case OutcomeGroup::kNotProcessed:
+      return "不予处理";
+    case OutcomeGroup::kOther:
+      return "其他处理";
+  }
+  return "";
+}
+
+}  // namespace gongkai::core

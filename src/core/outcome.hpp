@@ -75,6 +75,13 @@ enum class OutcomeGroup {
 std::string_view ToString(Outcome outcome);  // the row key, e.g. "withheld_state_secret"
 std::optional<Outcome> OutcomeFromString(std::string_view name);
 OutcomeGroup GroupOf(Outcome outcome);
+// The table 三 wording, prefixed by its group for rows of a group:
+// "不予公开：属于国家秘密"; groups alone: "不予公开".
+std::string_view ChineseLabel(Outcome outcome);
+std::string_view ChineseLabel(OutcomeGroup group);
+inline constexpr std::array kAllOutcomeGroups = {
+    OutcomeGroup::kDisclosed,   OutcomeGroup::kPartiallyDisclosed, OutcomeGroup::kWithheld,
+    OutcomeGroup::kUnavailable, OutcomeGroup::kNotProcessed,       OutcomeGroup::kOther};
 
 // The legal basis an answer letter cites, e.g. "条例第十四条" (law-and-format.md §3.9; a
 // derived mapping, not an official table).

@@ -1,5 +1,7 @@
 #include "server/http.hpp"
 
+#include <cctype>
+
 namespace gongkai::server {
 
 // The only place that maps error codes to HTTP statuses.
@@ -99,6 +101,25 @@ std::map<std::string, std::string> ParseQuery(std::string_view query) {
         equals == std::string_view::npos ? "" : PercentDecode(pair.substr(equals + 1));
     if (amp == std::string_view::npos) break;
     query.remove_prefix(amp + 1);
+  }
+  return out;
+}
+
+std::string PercentEncode(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    bool unreserved = std::isalnum(byte) != 0 || c == '-' || c == '_' || c == '.' || c == '~' ||
+                      c == '/';
+    if (unreserved) {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0x0F];
+    }
   }
   return out;
 }

@@ -41,5 +41,7 @@ Result<nlohmann::json> ParseJsonBody(const std::string& body);
 
 // Percent-decodes a query string "a=1&b=%E4%B8%AD" into a map.
 std::map<std::string, std::string> ParseQuery(std::string_view query);
+// Percent-encodes every byte but unreserved ASCII (RFC 3986 §2.3) and '/'.
+std::string PercentEncode(std::string_view text);
 
 }  // namespace gongkai::server

@@ -51,6 +51,18 @@ HttpResponse Catalogue(const HttpRequest&, const PathParams& params, HandlerCont
   return JsonResponse(200, {{"items", out}});
 }
 
+// One catalogue item, only once published (a draft or an item under review is not public: 404, as
+// for an id that does not exist).
+HttpResponse CatalogueItem(const HttpRequest&, const PathParams& params, HandlerContext& context) {
+  Result<std::int64_t> id = IdParam(params, "id");
+  if (!id) return ErrorResponse(id.error());
+  Result<core::Publication> item = context.store.GetPublication(*id);
+  if (!item || !item->published_on) {
+    return ErrorResponse(Error::NotFound("没有编号为 " + std::to_string(*id) + " 的公开信息"));
+  }
+  return JsonResponse(200, PublicationJson(*item));
+}
+
 // Only published reports are public (条例 Art. 49: published by 31 January, signed off by the
 // head); drafts stay in the workspace.
 HttpResponse AnnualReport(const HttpRequest& request, const PathParams& params,
@@ -162,6 +174,7 @@ HttpResponse Track(const HttpRequest&, const PathParams& params, HandlerContext&
 void AddPublicRoutes(Router& router) {
   router.Add("GET", "/api/v1/public/organisations", "机关列表", ListOrganisations);
   router.Add("GET", "/api/v1/public/organisations/{org}/catalogue", "政府信息公开目录", Catalogue);
+  router.Add("GET", "/api/v1/public/publications/{id}", "一条已公开的政府信息", CatalogueItem);
   router.Add("GET", "/api/v1/public/organisations/{org}/reports", "已公开的年度报告",
              PublishedReports);
   router.Add("GET", "/api/v1/public/organisations/{org}/reports/{year}",

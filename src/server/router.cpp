@@ -51,6 +51,11 @@ void Router::Add(std::string method, std::string pattern, std::string summary, H
           {}});
 }
 
+void Router::AddStaffPage(std::string pattern, std::string summary, Handler handler) {
+  Insert({"GET", std::move(pattern), std::move(summary), Access::kStaffPage, std::move(handler),
+          nullptr, {}});
+}
+
 void Router::AddStaff(std::string method, std::string pattern, std::string summary,
                       Handler handler) {
   Insert({std::move(method),

@@ -42,6 +42,7 @@ struct HandlerContext {
 enum class Access {
   kPublic,    // anyone, no session
   kSignedIn,  // a session cookie; state-changing methods also need the CSRF token
+  kStaffPage,  // a page of the staff workspace: without a session, a redirect to the login page
 };
 
 using Handler = std::function<HttpResponse(const HttpRequest&, const PathParams&, HandlerContext&)>;
@@ -62,6 +63,8 @@ class Router {
   void Add(std::string method, std::string pattern, std::string summary, Handler handler);
   // A route for signed-in staff.
   void AddStaff(std::string method, std::string pattern, std::string summary, Handler handler);
+  // A page of the staff workspace (GET; redirects to /login without a session).
+  void AddStaffPage(std::string pattern, std::string summary, Handler handler);
   // A route that never touches the database (health, metrics, documents): no worker hop.
   void AddInline(std::string method, std::string pattern, std::string summary,
                  std::function<HttpResponse(const HttpRequest&)> handler);

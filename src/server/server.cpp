@@ -12,6 +12,7 @@
 #include "server/calendar_source.hpp"
 #include "server/metrics.hpp"
 #include "server/openapi.hpp"
+#include "server/pages.hpp"
 #include "server/public_api.hpp"
 #include "server/router.hpp"
 #include "server/staff_api.hpp"
@@ -124,6 +125,10 @@ class Server::Impl {
     AddPublicationRoutes(router_);
     AddAppealRoutes(router_);
     AddReportRoutes(router_);
+    AddPublicPages(pages_, page_kit_);
+    AddStaffPages(pages_, page_kit_);
+    AddStaffRecordPages(pages_, page_kit_);
+    AddStaffOversightPages(pages_, page_kit_);
     router_.AddInline(
         "GET", "/api/v1/openapi.json", "本 API 的 OpenAPI 3 文档",
         [this](const HttpRequest&) { return JsonResponse(200, OpenApiDocument(router_)); });
@@ -133,6 +138,7 @@ class Server::Impl {
     std::string web = options_.web_dir.empty() ? FindWebDirectory() : options_.web_dir;
     if (!web.empty()) {
       GONGKAI_ASSIGN_OR_RETURN(static_files_, StaticFiles::Load(web + "/static"));
+      GONGKAI_ASSIGN_OR_RETURN(templates_, web::TemplateSet::Load(web + "/templates"));
     } else if (options_.access_log) {
       std::fprintf(stderr,
                    "{\"time\":\"%s\",\"warning\":\"no web/ directory: static files "
@@ -312,6 +318,9 @@ class Server::Impl {
     PathParams params;
     bool path_known = false;
     const Route* route = router_.Match(request.method, request.path, params, path_known);
+    if (route == nullptr && !path_known) {
+      route = pages_.Match(request.method, request.path, params, path_known);
+    }
     if (route == nullptr) {
       route_name = path_known ? "method_not_allowed" : "not_found";
       HttpResponse missing =
@@ -368,14 +377,28 @@ class Server::Impl {
         options_.secure_cookies ||
         (options_.trust_proxy && HeaderIs(request, "x-forwarded-proto", "https"));
     std::optional<store::SignedIn> session;
-    if (route.access == Access::kSignedIn) {
+    if (route.access != Access::kPublic) {
       Result<store::SignedIn> signed_in = Authenticate(request, store, context.now);
+      if (!signed_in && route.access == Access::kStaffPage) return LoginRedirect(request);
       if (!signed_in) return ErrorResponse(signed_in.error());
       session = std::move(*signed_in);
       context.session = &*session;
     }
     store.SetActor(ActorOf(context));
     return route.handler(request, params, context);
+  }
+
+  // To the login page, coming back to the page asked for afterwards.
+  static HttpResponse LoginRedirect(const HttpRequest& request) {
+    std::string next = request.path;
+    if (!request.query.empty()) {
+      char separator = '?';
+      for (const auto& [name, value] : request.query) {
+        next += separator + name + "=" + value;
+        separator = '&';
+      }
+    }
+    return Redirect("/login?next=" + PercentEncode(next));
   }
 
   // Open and overdue cases per organisation (every process reports the same: they are the
@@ -434,6 +457,9 @@ class Server::Impl {
   asio::signal_set signals_;
   asio::thread_pool workers_;
   Router router_;
+  Router pages_;  // the web interface (pages.hpp), matched after the API
+  web::TemplateSet templates_;
+  PageKit page_kit_{router_, templates_};
   Metrics metrics_;
   std::atomic<bool> stopping_{false};
   int port_ = 0;

@@ -3,6 +3,7 @@
 #include "report/check_output.hpp"
 #include "report/json.hpp"
 #include "report/read.hpp"
+#include "report/render.hpp"
 #include "server/annual_reports.hpp"
 #include "server/api_support.hpp"
 #include "server/authorization.hpp"
@@ -132,6 +133,31 @@ HttpResponse CellRecords(const HttpRequest&, const PathParams& params, HandlerCo
   return JsonResponse(200, {{"cell", *cell}, {"records", records}});
 }
 
+// Applications received in each month of the year, by how they ended (the outcome groups of table
+// 三) or still open: what the dashboard's chart draws.
+HttpResponse MonthlyFigures(const HttpRequest&, const PathParams& params, HandlerContext& context) {
+  Result<OrgYear> key = OrgYearOf(params, context, core::Permission::kViewLedger);
+  if (!key) return ErrorResponse(key.error());
+  Result<report::LedgerYear> ledger = context.store.SelectLedgerYear(key->org, key->year);
+  if (!ledger) return ErrorResponse(ledger.error());
+  constexpr std::size_t kGroups = core::kAllOutcomeGroups.size();
+  std::array<std::array<int, kGroups + 1>, 12> counts{};  // the last column: still open
+  for (const core::CaseRow& row : ledger->cases) {
+    if (row.received_on.year() != key->year) continue;
+    std::size_t column = row.outcome ? static_cast<std::size_t>(core::GroupOf(*row.outcome)) : kGroups;
+    ++counts[static_cast<std::size_t>(row.received_on.month() - 1)][column];
+  }
+  ordered_json series = ordered_json::array();
+  for (core::OutcomeGroup group : core::kAllOutcomeGroups) {
+    series.push_back(std::string(core::ChineseLabel(group)));
+  }
+  series.push_back("尚未办结");
+  ordered_json months = ordered_json::array();
+  for (const auto& month : counts) months.push_back(month);
+  return JsonResponse(200, {{"org", key->org}, {"year", key->year}, {"series", series},
+                            {"months", months}});
+}
+
 HttpResponse SaveNarrative(const HttpRequest& request, const PathParams& params,
                            HandlerContext& context) {
   Result<OrgYear> key = OrgYearOf(params, context, core::Permission::kEditReport);
@@ -190,14 +216,20 @@ HttpResponse PublishReport(const HttpRequest& request, const PathParams& params,
   return JsonResponse(201, StatusJson(*view, result, std::to_string(key->year)));
 }
 
-// Checks published reports sent as {"files": [{"name", "content"}]}: each is read by content
-// and validated on its own; an unreadable file is listed with its reason.
+// Checks published reports sent as {"files": [{"name", "content"}], "render": "html"?}: each is
+// read by content and validated on its own; an unreadable file is listed with its reason. With
+// render=html each result also carries the report's tables as HTML (report/render.hpp), for the
+// checker page to highlight the cells of the findings.
 HttpResponse CheckReports(const HttpRequest& request, const PathParams&, HandlerContext&) {
   ordered_json reports = ordered_json::array();
   Result<void> decoded = DecodeBody(request, [&](JsonFields& fields) -> Result<void> {
     GONGKAI_ASSIGN_OR_RETURN(std::vector<const nlohmann::json*> files,
                              fields.OptionalArray("files", kMaxCheckedFiles));
     if (files.empty()) return Error::InvalidArgument("files：至少上传一个报告");
+    GONGKAI_ASSIGN_OR_RETURN(std::string render, fields.OptionalString("render", 10));
+    if (!render.empty() && render != "html") {
+      return Error::InvalidArgument("render：只支持 html");
+    }
     std::vector<std::pair<std::string, std::string>> decoded_files;
     for (std::size_t i = 0; i < files.size(); ++i) {
       GONGKAI_ASSIGN_OR_RETURN(JsonFields file,
@@ -213,7 +245,9 @@ HttpResponse CheckReports(const HttpRequest& request, const PathParams&, Handler
         reports.push_back(report::UnreadableJson(name, read.error().message));
         continue;
       }
-      reports.push_back(report::CheckJson(name, read->report, report::Validate(read->report)));
+      ordered_json checked = report::CheckJson(name, read->report, report::Validate(read->report));
+      if (render == "html") checked["html"] = report::RenderHtmlBody(read->report);
+      reports.push_back(std::move(checked));
     }
     return {};
   });
@@ -232,6 +266,8 @@ void AddReportRoutes(Router& router) {
                   "年度报告预览（format=json|text|markdown|html|csv；已公开的为锁定版本）", PreviewReport);
   router.AddStaff("GET", "/api/v1/organisations/{org}/reports/{year}/validation",
                   "年度报告校验结果（GK001–GK011）与公开状态", ValidateReport);
+  router.AddStaff("GET", "/api/v1/organisations/{org}/statistics/{year}/monthly",
+                  "按月统计收到的申请及其办理结果（工作台图表）", MonthlyFigures);
   router.AddStaff("GET", "/api/v1/organisations/{org}/reports/{year}/cells/{cell}",
                   "单元格背后的记录（如 received.total）", CellRecords);
   router.AddStaff("PUT", "/api/v1/organisations/{org}/reports/{year}/narrative",
