@@ -1,7 +1,7 @@
 # Gongkai: `make run` and `make test` are the two commands (README.md).
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps build asan test run bench format tidy clean
+.PHONY: all deps build asan test run screenshots bench format tidy clean
 
 all: build
 
@@ -19,6 +19,7 @@ asan: deps
 # Both builds' tests run against a throwaway PostgreSQL server on loopback (and SQLite files); the
 # sanitizer build's first, so that the output ends with the release run's ctest summary line.
 test: build asan
+	@scripts/install-deps.sh --test
 	@scripts/with-postgres.sh sh -c 'ctest --preset asan -j $(JOBS) && ctest --preset default -j $(JOBS)'
 
 # An SQLite ledger with demo data on first start, then the server on http://127.0.0.1:8080.
@@ -26,6 +27,11 @@ DB ?= gongkai.db
 run: build
 	@[ -f "$(DB)" ] || ./build/gongkai demo --db sqlite:$(DB)
 	@./build/gongkai serve --db sqlite:$(DB) --listen 127.0.0.1:8080
+
+# The browser tests again, writing their screenshots to docs/screenshots/.
+screenshots: build
+	@scripts/install-deps.sh --test
+	@tests/browser/run.sh build/gongkai
 
 bench: deps
 	@cmake --preset bench >/dev/null

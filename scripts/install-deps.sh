@@ -10,6 +10,11 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-format clang-tidy
 )
+# `--test`: what the browser tests need besides (Debian's chromium, Node.js for Playwright, CJK
+# fonts for readable screenshots).
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(chromium nodejs npm fonts-noto-cjk curl)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

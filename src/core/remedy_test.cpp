@@ -20,7 +20,8 @@ TEST(RemedyTest, RefusalsGoToReconsiderationFirstFrom2024) {
 
 // 条例 Art. 51: every other answer may go to reconsideration or straight to court.
 TEST(RemedyTest, OtherAnswersOfferBothRemedies) {
-  for (Outcome outcome : {Outcome::kDisclosed, Outcome::kUnavailableNotHeld, Outcome::kNotProcessedDuplicate}) {
+  for (Outcome outcome :
+       {Outcome::kDisclosed, Outcome::kUnavailableNotHeld, Outcome::kNotProcessedDuplicate}) {
     RemedyNotice notice = RemedyFor(outcome, D("2025-06-02"));
     EXPECT_FALSE(notice.reconsideration_first) << ToString(outcome);
     EXPECT_NE(notice.text.find("六个月内"), std::string::npos);

@@ -106,8 +106,9 @@ TEST(RenderTest, CsvHasOneLinePerCellWithSchemaKeys) {
   std::vector<std::string_view> lines = text::SplitLines(csv);
   ASSERT_FALSE(lines.empty());
   EXPECT_EQ(lines.front(), "table,row,column,value");
-  std::string total = "applications,total,total," +
-                      read->report.applications.value(AppRow::kTotal, AppColumn::kTotal)->ToString();
+  std::string total =
+      "applications,total,total," +
+      read->report.applications.value(AppRow::kTotal, AppColumn::kTotal)->ToString();
   EXPECT_NE(csv.find(total + "\n"), std::string::npos);
   EXPECT_EQ(Count(csv, "\nappeals,"), 15u);
 }

@@ -111,8 +111,8 @@ std::string PercentEncode(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     auto byte = static_cast<unsigned char>(c);
-    bool unreserved = std::isalnum(byte) != 0 || c == '-' || c == '_' || c == '.' || c == '~' ||
-                      c == '/';
+    bool unreserved =
+        std::isalnum(byte) != 0 || c == '-' || c == '_' || c == '.' || c == '~' || c == '/';
     if (unreserved) {
       out += c;
     } else {

@@ -49,21 +49,24 @@ json BuildVocabulary() {
       Entry(core::ToString(PublicationState::kApproved), "审核通过待发布"),
       Entry(core::ToString(PublicationState::kPublished), "已公开"),
       Entry(core::ToString(PublicationState::kRepealed), "已废止")};
-  vocabulary["document_types"] = {Entry(core::ToString(core::DocumentType::kRule), "规章"),
-                                  Entry(core::ToString(core::DocumentType::kNormativeDocument),
-                                        "行政规范性文件"),
-                                  Entry(core::ToString(core::DocumentType::kOther), "其他")};
-  vocabulary["appeal_kinds"] = {Entry(core::ToString(core::AppealKind::kReconsideration), "行政复议"),
-                                Entry(core::ToString(core::AppealKind::kLitigation), "行政诉讼")};
+  vocabulary["document_types"] = {
+      Entry(core::ToString(core::DocumentType::kRule), "规章"),
+      Entry(core::ToString(core::DocumentType::kNormativeDocument), "行政规范性文件"),
+      Entry(core::ToString(core::DocumentType::kOther), "其他")};
+  vocabulary["appeal_kinds"] = {
+      Entry(core::ToString(core::AppealKind::kReconsideration), "行政复议"),
+      Entry(core::ToString(core::AppealKind::kLitigation), "行政诉讼")};
   vocabulary["appeal_results"] = {Entry(core::ToString(core::AppealResult::kUpheld), "结果维持"),
                                   Entry(core::ToString(core::AppealResult::kCorrected), "结果纠正"),
                                   Entry(core::ToString(core::AppealResult::kOther), "其他结果"),
                                   Entry(core::ToString(core::AppealResult::kPending), "尚未审结")};
-  vocabulary["publication_steps"] = {
-      Entry("submit", "提交审核"),        Entry("approve_content", "内容审核通过"),
-      Entry("return_content", "内容审核退回"), Entry("approve_secrecy", "保密审查通过"),
-      Entry("return_secrecy", "保密审查退回"), Entry("publish", "发布"),
-      Entry("repeal", "废止")};
+  vocabulary["publication_steps"] = {Entry("submit", "提交审核"),
+                                     Entry("approve_content", "内容审核通过"),
+                                     Entry("return_content", "内容审核退回"),
+                                     Entry("approve_secrecy", "保密审查通过"),
+                                     Entry("return_secrecy", "保密审查退回"),
+                                     Entry("publish", "发布"),
+                                     Entry("repeal", "废止")};
   return vocabulary;
 }
 
@@ -182,8 +185,8 @@ Result<void> SelectOrganisation(const PageKit& kit, HandlerContext& context,
   return {};
 }
 
-HttpResponse RenderPage(const PageKit& kit, HandlerContext& context,
-                        std::string_view template_name, json view) {
+HttpResponse RenderPage(const PageKit& kit, HandlerContext& context, std::string_view template_name,
+                        json view) {
   view["today"] = context.today.ToString();
   view["current_year"] = context.today.year();
   if (context.session != nullptr) {

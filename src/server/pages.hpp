@@ -21,7 +21,7 @@ struct PageKit {
 
 void AddPublicPages(Router& pages, const PageKit& kit);
 void AddStaffPages(Router& pages, const PageKit& kit);
-void AddStaffRecordPages(Router& pages, const PageKit& kit);  // publications, appeals, reports
+void AddStaffRecordPages(Router& pages, const PageKit& kit);     // publications, appeals, reports
 void AddStaffOversightPages(Router& pages, const PageKit& kit);  // checker, supervision, admin
 
 // --- for the page files ---------------------------------------------------------------------

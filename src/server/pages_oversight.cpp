@@ -23,10 +23,9 @@ HttpResponse Supervision(const PageKit& kit, const HttpRequest& request, Handler
     std::string base = "/api/v1/organisations/" + id;
     Result<json> open =
         CallApi(kit, context, base + "/applications", {{"state", "open"}, {"limit", "500"}});
-    Result<json> overdue = CallApi(kit, context, base + "/applications",
-                                   {{"state", "open"},
-                                    {"due_by", yesterday.ToString()},
-                                    {"limit", "500"}});
+    Result<json> overdue =
+        CallApi(kit, context, base + "/applications",
+                {{"state", "open"}, {"due_by", yesterday.ToString()}, {"limit", "500"}});
     Result<json> status =
         CallApi(kit, context, base + "/reports/" + std::to_string(report_year) + "/validation");
     json row = {{"id", org["id"]}, {"name", org["name"]}};

@@ -36,8 +36,8 @@ HttpResponse Home(const PageKit& kit, HandlerContext& context) {
   if (!organisations) return ErrorPage(kit, context, organisations.error());
   json latest = json::array();
   for (const json& org : *organisations) {
-    Result<json> items = CallApi(kit, context,
-                                 "/api/v1/public/organisations/" + org["id"].dump() + "/catalogue");
+    Result<json> items =
+        CallApi(kit, context, "/api/v1/public/organisations/" + org["id"].dump() + "/catalogue");
     if (!items) continue;
     for (const json& item : (*items)["items"]) latest.push_back(item);
   }
@@ -84,13 +84,12 @@ HttpResponse Catalogue(const PageKit& kit, const HttpRequest& request, HandlerCo
                      {"items", shown}});
 }
 
-HttpResponse CatalogueItem(const PageKit& kit, const PathParams& params,
-                           HandlerContext& context) {
+HttpResponse CatalogueItem(const PageKit& kit, const PathParams& params, HandlerContext& context) {
   Result<json> item = CallApi(kit, context, "/api/v1/public/publications/" + params.at("id"));
   if (!item) return ErrorPage(kit, context, item.error());
-  return RenderPage(kit, context, "catalogue_item.html",
-                    {{"page", {{"title", (*item)["title"]}, {"section", "catalogue"}}},
-                     {"item", *item}});
+  return RenderPage(
+      kit, context, "catalogue_item.html",
+      {{"page", {{"title", (*item)["title"]}, {"section", "catalogue"}}}, {"item", *item}});
 }
 
 HttpResponse Reports(const PageKit& kit, HandlerContext& context) {
@@ -107,8 +106,8 @@ HttpResponse Reports(const PageKit& kit, HandlerContext& context) {
 }
 
 HttpResponse Report(const PageKit& kit, const PathParams& params, HandlerContext& context) {
-  std::string base = "/api/v1/public/organisations/" + params.at("org") + "/reports/" +
-                     params.at("year");
+  std::string base =
+      "/api/v1/public/organisations/" + params.at("org") + "/reports/" + params.at("year");
   Result<json> content = CallApi(kit, context, base);
   if (!content) return ErrorPage(kit, context, content.error());
   Result<report::AnnualReport> parsed = report::FromJsonValue(*content);
@@ -194,9 +193,9 @@ void AddPublicPages(Router& pages, const PageKit& kit) {
               std::string target = next == request.query.end() ? "/staff" : next->second;
               // Only a path of this site: never an open redirect.
               if (!target.starts_with("/") || target.starts_with("//")) target = "/staff";
-              return RenderPage(kit, context, "login.html",
-                                {{"page", {{"title", "工作人员登录"}, {"section", "login"}}},
-                                 {"next", target}});
+              return RenderPage(
+                  kit, context, "login.html",
+                  {{"page", {{"title", "工作人员登录"}, {"section", "login"}}}, {"next", target}});
             });
 }
 

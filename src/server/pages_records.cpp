@@ -25,8 +25,7 @@ void DecoratePublication(json& item) {
   item["document_type_label"] = LabelOf("document_types", item.value("document_type", ""));
 }
 
-HttpResponse Publications(const PageKit& kit, const HttpRequest& request,
-                          HandlerContext& context) {
+HttpResponse Publications(const PageKit& kit, const HttpRequest& request, HandlerContext& context) {
   json view = {{"page", {{"title", "主动公开"}, {"section", "publications"}}}};
   if (Result<void> selected = SelectOrganisation(kit, context, request, view); !selected) {
     return ErrorPage(kit, context, selected.error());
@@ -59,11 +58,13 @@ HttpResponse PublicationsCsv(const PageKit& kit, const HttpRequest& request,
   if (view["org"].is_null()) {
     return ErrorPage(kit, context, Error{ErrorCode::kPermissionDenied, "您没有可查看的台账", {}});
   }
-  Result<json> listed = CallApi(
-      kit, context, "/api/v1/organisations/" + view["org"]["id"].dump() + "/publications");
+  Result<json> listed =
+      CallApi(kit, context, "/api/v1/organisations/" + view["org"]["id"].dump() + "/publications");
   if (!listed) return ErrorPage(kit, context, listed.error());
   auto cell = [](const json& value) {
-    std::string text = value.is_string() ? value.get<std::string>() : value.is_null() ? "" : value.dump();
+    std::string text = value.is_string() ? value.get<std::string>()
+                       : value.is_null() ? ""
+                                         : value.dump();
     std::string quoted = "\"";
     for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
     // A leading = + - @ would be a formula in a spreadsheet.
@@ -72,7 +73,9 @@ HttpResponse PublicationsCsv(const PageKit& kit, const HttpRequest& request,
     }
     return quoted + "\"";
   };
-  std::string csv = "\xEF\xBB\xBF索引号,标题,文号,发布机构,成文日期,公开日期,废止日期,分类,公开方式,文件类型,状态,有效性\r\n";
+  std::string csv =
+      "\xEF\xBB\xBF索引号,标题,文号,发布机构,成文日期,公开日期,废止日期,分类,公开方式,文件类型,"
+      "状态,有效性\r\n";
   for (const json& item : (*listed)["items"]) {
     csv += cell(item["index_number"]) + "," + cell(item["title"]) + "," +
            cell(item["document_number"]) + "," + cell(item["publisher"]) + "," +
@@ -85,9 +88,8 @@ HttpResponse PublicationsCsv(const PageKit& kit, const HttpRequest& request,
   HttpResponse response;
   response.content_type = "text/csv; charset=utf-8";
   response.body = std::move(csv);
-  response.headers.emplace_back("Content-Disposition",
-                                "attachment; filename=\"publications-" +
-                                    view["org"]["id"].dump() + ".csv\"");
+  response.headers.emplace_back("Content-Disposition", "attachment; filename=\"publications-" +
+                                                           view["org"]["id"].dump() + ".csv\"");
   return response;
 }
 
@@ -131,8 +133,8 @@ HttpResponse Appeals(const PageKit& kit, const HttpRequest& request, HandlerCont
   if (view["org"].is_null()) {
     return ErrorPage(kit, context, Error{ErrorCode::kPermissionDenied, "您没有可查看的台账", {}});
   }
-  Result<json> listed = CallApi(
-      kit, context, "/api/v1/organisations/" + view["org"]["id"].dump() + "/appeals");
+  Result<json> listed =
+      CallApi(kit, context, "/api/v1/organisations/" + view["org"]["id"].dump() + "/appeals");
   if (!listed) return ErrorPage(kit, context, listed.error());
   json items = (*listed)["items"];
   for (json& item : items) {
@@ -190,9 +192,9 @@ HttpResponse Reports(const PageKit& kit, const HttpRequest& request, HandlerCont
   view["can_publish"] = view["can"].contains("publish_report") && !view["published"].get<bool>();
   view["can_edit"] = view["can"].contains("edit_report") && !view["published"].get<bool>();
   view["downloads"] = json::array();
-  for (auto [format, label] : {std::pair{"html", "HTML"}, std::pair{"text", "文本"},
-                               std::pair{"markdown", "Markdown"}, std::pair{"json", "JSON"},
-                               std::pair{"csv", "CSV"}}) {
+  for (auto [format, label] :
+       {std::pair{"html", "HTML"}, std::pair{"text", "文本"}, std::pair{"markdown", "Markdown"},
+        std::pair{"json", "JSON"}, std::pair{"csv", "CSV"}}) {
     view["downloads"].push_back({{"label", label}, {"href", base + "?format=" + format}});
   }
   return RenderPage(kit, context, "report.html", view);

@@ -57,8 +57,7 @@ std::string MonthlyChart(const json& monthly) {
     highest = std::max(highest, total);
   }
   constexpr int kWidth = 600, kHeight = 220, kBottom = 190, kBar = 32;
-  std::string svg = "<svg viewBox=\"0 0 " + std::to_string(kWidth) + " " +
-                    std::to_string(kHeight) +
+  std::string svg = "<svg viewBox=\"0 0 " + std::to_string(kWidth) + " " + std::to_string(kHeight) +
                     "\" role=\"img\" aria-labelledby=\"chart-title\" class=\"chart\">"
                     "<title id=\"chart-title\">本年度各月收到申请数及办理结果</title>";
   int index = 0;
@@ -77,8 +76,7 @@ std::string MonthlyChart(const json& monthly) {
       ++series;
     }
     svg += "<text x=\"" + std::to_string(x + kBar / 2) + "\" y=\"" + std::to_string(kBottom + 16) +
-           "\" text-anchor=\"middle\" font-size=\"12\">" + std::to_string(index + 1) +
-           "月</text>";
+           "\" text-anchor=\"middle\" font-size=\"12\">" + std::to_string(index + 1) + "月</text>";
     ++index;
   }
   svg += "<line x1=\"36\" y1=\"" + std::to_string(kBottom) + "\" x2=\"" +
@@ -141,8 +139,8 @@ HttpResponse Dashboard(const PageKit& kit, const HttpRequest& request, HandlerCo
   json reviews = json::array();
   auto queue = [&](const char* state, const char* permission, const char* label) {
     if (!view["can"].contains(permission)) return;
-    Result<json> listed = CallApi(kit, context, "/api/v1/organisations/" + org + "/publications",
-                                  {{"state", state}});
+    Result<json> listed =
+        CallApi(kit, context, "/api/v1/organisations/" + org + "/publications", {{"state", state}});
     if (!listed) return;
     for (json item : (*listed)["items"]) {
       item["waiting_for"] = label;
@@ -155,16 +153,18 @@ HttpResponse Dashboard(const PageKit& kit, const HttpRequest& request, HandlerCo
   view["reviews"] = reviews;
 
   int year = context.today.year();
-  Result<json> monthly = CallApi(kit, context, "/api/v1/organisations/" + org + "/statistics/" +
-                                                   std::to_string(year) + "/monthly");
+  Result<json> monthly =
+      CallApi(kit, context,
+              "/api/v1/organisations/" + org + "/statistics/" + std::to_string(year) + "/monthly");
   if (monthly) {
     view["chart_svg"] = MonthlyChart(*monthly);
     view["chart_series"] = MonthlyTable(*monthly);
   }
   // 条例 Art. 49: the report on last year is published by 31 January.
   int report_year = year - 1;
-  Result<json> status = CallApi(kit, context, "/api/v1/organisations/" + org + "/reports/" +
-                                                  std::to_string(report_year) + "/validation");
+  Result<json> status = CallApi(
+      kit, context,
+      "/api/v1/organisations/" + org + "/reports/" + std::to_string(report_year) + "/validation");
   json report = {{"year", report_year}, {"deadline", std::to_string(year) + "-01-31"}};
   if (status) {
     report["published"] = (*status)["state"] == "published";
@@ -184,8 +184,7 @@ json Options(const char* name, const std::string& selected) {
   return options;
 }
 
-HttpResponse Applications(const PageKit& kit, const HttpRequest& request,
-                          HandlerContext& context) {
+HttpResponse Applications(const PageKit& kit, const HttpRequest& request, HandlerContext& context) {
   json view = {{"page", {{"title", "依申请公开"}, {"section", "applications"}}}};
   if (Result<void> selected = SelectOrganisation(kit, context, request, view); !selected) {
     return ErrorPage(kit, context, selected.error());
@@ -219,7 +218,8 @@ HttpResponse Applications(const PageKit& kit, const HttpRequest& request,
   view["states"] = Options("states", filters["state"]);
   view["applicant_types"] = Options("applicant_types", filters["applicant_type"]);
   view["channels"] = Options("channels", filters["channel"]);
-  if (offset > 0) view["previous"] = base + "&offset=" + std::to_string(std::max(0, offset - kPage));
+  if (offset > 0)
+    view["previous"] = base + "&offset=" + std::to_string(std::max(0, offset - kPage));
   if (items.size() == static_cast<std::size_t>(kPage)) {
     view["next"] = base + "&offset=" + std::to_string(offset + kPage);
   }
@@ -245,8 +245,8 @@ HttpResponse NewApplication(const PageKit& kit, const HttpRequest& request,
 
 // The input fields an action's form needs (DecodeEvent in staff_applications.cpp).
 json FieldsFor(const std::string& kind, const std::string& today) {
-  json date = {{"name", "date"}, {"label", "日期"}, {"type", "date"}, {"value", today},
-               {"required", true}};
+  json date = {
+      {"name", "date"}, {"label", "日期"}, {"type", "date"}, {"value", today}, {"required", true}};
   json fields = json::array({date});
   auto add = [&fields](json field) { fields.push_back(std::move(field)); };
   if (kind == "correction_requested") {
@@ -254,13 +254,23 @@ json FieldsFor(const std::string& kind, const std::string& today) {
   } else if (kind == "consultation_started") {
     add({{"name", "party"}, {"label", "征求意见的第三方"}, {"type", "text"}, {"required", true}});
   } else if (kind == "extended") {
-    add({{"name", "days"}, {"label", "延长工作日数（不超过 20）"}, {"type", "number"},
-         {"value", "20"}, {"data_type", "int"}, {"required", true}});
-    add({{"name", "approver"}, {"label", "同意延期的负责人"}, {"type", "text"},
+    add({{"name", "days"},
+         {"label", "延长工作日数（不超过 20）"},
+         {"type", "number"},
+         {"value", "20"},
+         {"data_type", "int"},
+         {"required", true}});
+    add({{"name", "approver"},
+         {"label", "同意延期的负责人"},
+         {"type", "text"},
          {"required", true}});
   } else if (kind == "fee_notified") {
-    add({{"name", "fee_fen"}, {"label", "信息处理费（元）"}, {"type", "number"},
-         {"step", "0.01"}, {"data_type", "yuan"}, {"required", true}});
+    add({{"name", "fee_fen"},
+         {"label", "信息处理费（元）"},
+         {"type", "number"},
+         {"step", "0.01"},
+         {"data_type", "yuan"},
+         {"required", true}});
   } else if (kind == "delayed") {
     add({{"name", "until"}, {"label", "延迟至"}, {"type", "date"}, {"required", true}});
     add({{"name", "reason"}, {"label", "正当理由"}, {"type", "text"}, {"required", true}});
@@ -272,6 +282,8 @@ HttpResponse Case(const PageKit& kit, const PathParams& params, HandlerContext& 
   Result<json> found = CallApi(kit, context, "/api/v1/applications/" + params.at("id"));
   if (!found) return ErrorPage(kit, context, found.error());
   json item = std::move(*found);
+  if (item.contains("clock"))
+    item["working_days_left"] = item["clock"].value("working_days_left", json());
   DecorateCase(item);
   bool answered = false;
   for (json& event : item["events"]) {
@@ -283,10 +295,10 @@ HttpResponse Case(const PageKit& kit, const PathParams& params, HandlerContext& 
   }
   json actions = json::array();
   std::string today = context.today.ToString();
-  for (const json& kind : item["allowed_actions"]) {
-    std::string name = kind.get<std::string>();
+  for (const json& allowed : item["allowed_actions"]) {
+    std::string name = allowed.value("kind", "");
     json action = {{"kind", name},
-                   {"label", LabelOf("events", name)},
+                   {"label", allowed.value("label", name)},
                    {"fields", FieldsFor(name, today)},
                    {"answer", name == "answered"}};
     actions.push_back(std::move(action));
@@ -320,14 +332,16 @@ HttpResponse Letter(const PageKit& kit, const PathParams& params, HandlerContext
     if (event["kind"] == "fee_notified") fee = event;
   }
   if (answer.is_null() && fee.is_null()) {
-    return ErrorPage(kit, context,
-                     Error{ErrorCode::kConflict, "该申请尚未答复，也未发出收费通知，没有可打印的告知书", {}});
+    return ErrorPage(
+        kit, context,
+        Error{ErrorCode::kConflict, "该申请尚未答复，也未发出收费通知，没有可打印的告知书", {}});
   }
   json view = {{"page", {{"title", "告知书"}, {"section", "applications"}}},
                {"case", item},
                {"org_name", org_name}};
   if (!answer.is_null()) {
-    std::optional<core::Outcome> outcome = core::OutcomeFromString(answer["outcome"].get<std::string>());
+    std::optional<core::Outcome> outcome =
+        core::OutcomeFromString(answer["outcome"].get<std::string>());
     std::optional<Date> date = Date::Parse(answer["date"].get<std::string>());
     if (outcome && date) {
       core::RemedyNotice remedy = core::RemedyFor(*outcome, *date);

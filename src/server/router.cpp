@@ -52,8 +52,13 @@ void Router::Add(std::string method, std::string pattern, std::string summary, H
 }
 
 void Router::AddStaffPage(std::string pattern, std::string summary, Handler handler) {
-  Insert({"GET", std::move(pattern), std::move(summary), Access::kStaffPage, std::move(handler),
-          nullptr, {}});
+  Insert({"GET",
+          std::move(pattern),
+          std::move(summary),
+          Access::kStaffPage,
+          std::move(handler),
+          nullptr,
+          {}});
 }
 
 void Router::AddStaff(std::string method, std::string pattern, std::string summary,

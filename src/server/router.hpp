@@ -40,8 +40,8 @@ struct HandlerContext {
 
 // Who may call a route at all; what they may do is checked in the handler (authorization.hpp).
 enum class Access {
-  kPublic,    // anyone, no session
-  kSignedIn,  // a session cookie; state-changing methods also need the CSRF token
+  kPublic,     // anyone, no session
+  kSignedIn,   // a session cookie; state-changing methods also need the CSRF token
   kStaffPage,  // a page of the staff workspace: without a session, a redirect to the login page
 };
 

@@ -144,7 +144,8 @@ HttpResponse MonthlyFigures(const HttpRequest&, const PathParams& params, Handle
   std::array<std::array<int, kGroups + 1>, 12> counts{};  // the last column: still open
   for (const core::CaseRow& row : ledger->cases) {
     if (row.received_on.year() != key->year) continue;
-    std::size_t column = row.outcome ? static_cast<std::size_t>(core::GroupOf(*row.outcome)) : kGroups;
+    std::size_t column =
+        row.outcome ? static_cast<std::size_t>(core::GroupOf(*row.outcome)) : kGroups;
     ++counts[static_cast<std::size_t>(row.received_on.month() - 1)][column];
   }
   ordered_json series = ordered_json::array();
@@ -154,8 +155,8 @@ HttpResponse MonthlyFigures(const HttpRequest&, const PathParams& params, Handle
   series.push_back("尚未办结");
   ordered_json months = ordered_json::array();
   for (const auto& month : counts) months.push_back(month);
-  return JsonResponse(200, {{"org", key->org}, {"year", key->year}, {"series", series},
-                            {"months", months}});
+  return JsonResponse(
+      200, {{"org", key->org}, {"year", key->year}, {"series", series}, {"months", months}});
 }
 
 HttpResponse SaveNarrative(const HttpRequest& request, const PathParams& params,
@@ -263,7 +264,8 @@ void AddReportRoutes(Router& router) {
   router.AddStaff("PUT", "/api/v1/organisations/{org}/statistics/{year}", "填报第二十条统计数据",
                   PutStatistics);
   router.AddStaff("GET", "/api/v1/organisations/{org}/reports/{year}",
-                  "年度报告预览（format=json|text|markdown|html|csv；已公开的为锁定版本）", PreviewReport);
+                  "年度报告预览（format=json|text|markdown|html|csv；已公开的为锁定版本）",
+                  PreviewReport);
   router.AddStaff("GET", "/api/v1/organisations/{org}/reports/{year}/validation",
                   "年度报告校验结果（GK001–GK011）与公开状态", ValidateReport);
   router.AddStaff("GET", "/api/v1/organisations/{org}/statistics/{year}/monthly",

@@ -92,7 +92,7 @@ class ServeProcess {
             listen.c_str(), static_cast<char*>(nullptr));
       _exit(127);
     }
-    for (int i = 0; i < 200 && !ready(); ++i) {
+    for (int i = 0; i < 600 && !ready(); ++i) {  // 30 s: CI machines run other tests beside
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
   }

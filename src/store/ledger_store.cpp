@@ -327,9 +327,15 @@ void LedgerStore::ReadConsistently(const std::function<void()>& work) {
     work();
     return;
   }
+  // Ends the read transaction even when `work` throws (a stale snapshot left open would hide
+  // every later write from this connection); nothing was written, so this cannot lose anything.
+  struct EndRead {
+    SqlConnection& db;
+    ~EndRead() {
+      if (!db.Query("COMMIT")) db.Rollback();
+    }
+  } end_read{*db_};
   work();
-  // Ends the read transaction; nothing was written, so this cannot lose anything.
-  if (!db_->Query("COMMIT")) db_->Rollback();
 }
 
 namespace {

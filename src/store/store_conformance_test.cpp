@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <stdexcept>
 
 #include "report/format.hpp"
 #include "report/json.hpp"
@@ -63,6 +64,24 @@ TEST_P(StoreConformanceTest, OrganisationsFormAHierarchy) {
   ASSERT_FALSE(orphan.has_value());
   EXPECT_NE(orphan.error().message.find("parent"), std::string::npos);
   EXPECT_EQ(store_->ListOrganisations()->size(), 2u);
+}
+
+// A request that throws inside its read snapshot must not leave the snapshot open: the
+// connection would never see another process's writes again.
+TEST_P(StoreConformanceTest, ReadSnapshotEndsWhenTheWorkThrows) {
+  EXPECT_THROW(store_->ReadConsistently([&] {
+    ASSERT_TRUE(store_->ListOrganisations().has_value());
+    throw std::runtime_error("handler failed");
+  }),
+               std::runtime_error);
+  Result<std::unique_ptr<Store>> other = OpenStore(url_, core::testing::NationalCalendar());
+  ASSERT_TRUE(other.has_value());
+  ASSERT_TRUE(
+      (*other)->AddOrganisation({0, "另一进程新增的局", std::nullopt, core::OrgKind::kDepartment}));
+  bool seen = false;
+  store_->ReadConsistently(
+      [&] { seen = store_->FindOrganisation("另一进程新增的局").has_value(); });
+  EXPECT_TRUE(seen);
 }
 
 TEST_P(StoreConformanceTest, EventsDeriveTheCaseRow) {

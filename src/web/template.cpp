@@ -1,5 +1,6 @@
 #include "web/template.hpp"
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -13,9 +14,9 @@ struct Template::Body {
   enum class Kind { kText, kEscaped, kRaw, kSection, kInverted, kPartial };
   struct Node {
     Kind kind = Kind::kText;
-    std::string text;                // literal text, or the name of a tag
-    std::vector<std::string> path;   // the name split at '.'; empty for "."
-    std::vector<Node> children;      // a section's body
+    std::string text;               // literal text, or the name of a tag
+    std::vector<std::string> path;  // the name split at '.'; empty for "."
+    std::vector<Node> children;     // a section's body
   };
   std::vector<Node> nodes;
 };
@@ -79,7 +80,8 @@ class Parser {
     while (pos_ < text_.size()) {
       std::size_t open = text_.find("{{", pos_);
       if (open == std::string_view::npos) open = text_.size();
-      if (open > pos_) out.push_back(Node{Kind::kText, std::string(text_.substr(pos_, open - pos_)), {}, {}});
+      if (open > pos_)
+        out.push_back(Node{Kind::kText, std::string(text_.substr(pos_, open - pos_)), {}, {}});
       if (open == text_.size()) {
         pos_ = open;
         break;
@@ -92,7 +94,8 @@ class Parser {
       pos_ = close + closing.size();
       char sigil = triple ? '{' : (tag.empty() ? '\0' : tag.front());
       if (sigil == '!') continue;
-      if (!triple && (sigil == '#' || sigil == '^' || sigil == '/' || sigil == '&' || sigil == '>')) {
+      if (!triple &&
+          (sigil == '#' || sigil == '^' || sigil == '/' || sigil == '&' || sigil == '>')) {
         tag.remove_prefix(1);
       }
       std::string name(Trim(tag));
@@ -233,6 +236,14 @@ class Renderer {
       }
     }
     for (std::size_t i = 1; found != nullptr && i < path.size(); ++i) {
+      if (found->is_array()) {
+        // "items.0": an element by index, e.g. {{#orgs.1}} for "more than one".
+        char* end = nullptr;
+        unsigned long index = std::strtoul(path[i].c_str(), &end, 10);
+        bool numeric = !path[i].empty() && end == path[i].c_str() + path[i].size();
+        found = numeric && index < found->size() ? &(*found)[index] : nullptr;
+        continue;
+      }
       if (!found->is_object()) return nullptr;
       auto member = found->find(path[i]);
       found = member == found->end() ? nullptr : &*member;
@@ -260,7 +271,8 @@ Result<TemplateSet> TemplateSet::Load(const std::string& directory) {
   TemplateSet set;
   std::error_code error;
   std::filesystem::directory_iterator entries(directory, error);
-  if (error) return Error::NotFound("无法读取模板目录 " + directory + "（" + error.message() + "）");
+  if (error)
+    return Error::NotFound("无法读取模板目录 " + directory + "（" + error.message() + "）");
   for (const auto& entry : entries) {
     if (!entry.is_regular_file() || entry.path().extension() != ".html") continue;
     std::ifstream file(entry.path(), std::ios::binary);

@@ -20,8 +20,7 @@ std::string Render(std::string_view text, const json& context) {
 TEST(TemplateTest, VariablesAreEscapedUnlessTripleBraced) {
   json context = {{"name", "<b>\"张\" & '李'</b>"}, {"n", 12}};
   EXPECT_EQ(Render("{{name}}", context), "&lt;b&gt;&quot;张&quot; &amp; &#39;李&#39;&lt;/b&gt;");
-  EXPECT_EQ(Render("{{{name}}}|{{&name}}", context),
-            "<b>\"张\" & '李'</b>|<b>\"张\" & '李'</b>");
+  EXPECT_EQ(Render("{{{name}}}|{{&name}}", context), "<b>\"张\" & '李'</b>|<b>\"张\" & '李'</b>");
   EXPECT_EQ(Render("共 {{n}} 件{{missing}}", context), "共 12 件");
 }
 
@@ -33,11 +32,12 @@ TEST(TemplateTest, SectionsIterateArraysAndPushObjects) {
   EXPECT_EQ(Render("{{#case}}{{id}} {{org.name}}{{/case}}", context), "7 工信局");
   EXPECT_EQ(Render("{{case.org.name}}{{case.org.none}}{{title.x}}", context), "工信局");
   EXPECT_EQ(Render("{{#tags}}<{{.}}>{{/tags}}", json{{"tags", {"a", "b"}}}), "<a><b>");
+  EXPECT_EQ(Render("{{tags.1}}{{tags.2}}{{tags.x}}", json{{"tags", {"a", "b"}}}), "b");
 }
 
 TEST(TemplateTest, FalsyValuesSkipSectionsAndOpenInvertedOnes) {
-  for (const json& falsy : {json(nullptr), json(false), json(0), json(""), json::array(),
-                            json::object()}) {
+  for (const json& falsy :
+       {json(nullptr), json(false), json(0), json(""), json::array(), json::object()}) {
     json context = {{"v", falsy}};
     EXPECT_EQ(Render("{{#v}}yes{{/v}}{{^v}}no{{/v}}", context), "no") << falsy.dump();
   }
@@ -80,7 +80,8 @@ TEST(TemplateTest, ParseErrorsNameTheTemplateAndLine) {
 TEST(TemplateTest, ShippedTemplatesLoad) {
   Result<TemplateSet> set = TemplateSet::Load(std::string(GONGKAI_WEB_DIR) + "/templates");
   ASSERT_TRUE(set) << set.error().message;
-  EXPECT_TRUE(set->Has("layout.html"));
+  EXPECT_TRUE(set->Has("header.html"));
+  EXPECT_TRUE(set->Has("footer.html"));
 }
 
 }  // namespace
