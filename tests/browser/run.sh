@@ -35,6 +35,7 @@ fi
 export GONGKAI_URL="$url" GONGKAI_CHROMIUM="$chromium"
 export GONGKAI_SCREENSHOTS="${GONGKAI_SCREENSHOTS:-$here/../../docs/screenshots}"
 export GONGKAI_SEED_REPORT="$here/../data/seed-2024-jiefang-gxj.txt"
+export GONGKAI_BROKEN_REPORT="$here/../data/rules/GK002-fail-row-total.txt"
 cd "$here"
 if ! node --test --test-concurrency=1 "${@:2}" ui.test.mjs; then
   echo "--- server log (last 40 lines) ---" >&2

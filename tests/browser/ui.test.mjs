@@ -28,8 +28,8 @@ async function newPage() {
   return page;
 }
 
-async function shot(page, name) {
-  await page.evaluate(() => window.scrollTo(0, 0));
+async function shot(page, name, { keepScroll = false } = {}) {
+  if (!keepScroll) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
 }
 
@@ -214,12 +214,21 @@ test('the seed agency\'s 2024 report: generated, checked, published by the head'
   // The checker: the published seed text, with the offending cells highlighted.
   await officer.goto(`${BASE}/staff/check`);
   await checkAccessible(officer);
-  await officer.getByLabel(/报告文件/).setInputFiles(process.env.GONGKAI_SEED_REPORT);
+  await officer.getByLabel(/报告文件/).setInputFiles([process.env.GONGKAI_SEED_REPORT,
+    process.env.GONGKAI_BROKEN_REPORT]);
   await officer.getByRole('button', { name: '核查' }).click();
-  await officer.locator('.check-result').first().waitFor();
-  assert.match(await officer.locator('.check-result h2').first().textContent(), /seed-2024/);
-  assert.ok(await officer.locator('.check-result .report-frame td[data-cell]').count() > 100);
-  await shot(officer, 'staff-check');
+  await officer.locator('.check-result').nth(1).waitFor();
+  const [seed, broken] = [officer.locator('.check-result').nth(0), officer.locator('.check-result').nth(1)];
+  assert.match(await seed.locator('h2').first().textContent(), /seed-2024.*通过/);
+  assert.ok(await seed.locator('.report-frame td[data-cell]').count() > 100);
+  assert.equal(await seed.locator('td.finding').count(), 0);
+  // The row whose total does not add up is highlighted, with the finding as its title.
+  assert.match(await broken.locator('h2').first().textContent(), /未通过/);
+  assert.match(await broken.locator('ul.findings').textContent(), /GK002/);
+  assert.ok(await broken.locator('td.finding').count() >= 1);
+  assert.match(await broken.locator('td.finding').first().getAttribute('title'), /GK002/);
+  await broken.locator('td.finding').first().scrollIntoViewIfNeeded();
+  await shot(officer, 'staff-check', { keepScroll: true });
   await officer.context().close();
 
   const head = await newPage();
