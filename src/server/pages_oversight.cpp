@@ -80,7 +80,12 @@ HttpResponse Administration(const PageKit& kit, const HttpRequest& request,
   for (const json& org : view["orgs"]) names[org["id"].get<std::int64_t>()] = org["name"];
   json listed = (*users)["users"];
   for (json& user : listed) {
-    for (json& role : user["roles"]) role["org_name"] = names[role["org"].get<std::int64_t>()];
+    int index = 0;
+    for (json& role : user["roles"]) {
+      role["org_name"] = names[role["org"].get<std::int64_t>()];
+      role["index"] = index++;  // the form resends the grants it keeps as roles.N.org / .role
+    }
+    user["next_index"] = index;
   }
   json roles = json::array();
   for (core::Role role : core::kAllRoles) {
@@ -93,7 +98,7 @@ HttpResponse Administration(const PageKit& kit, const HttpRequest& request,
                 {{"value", "other"}, {"label", "其他"}}};
   view["users"] = listed;
   view["manageable"] = manageable;
-  view["roles"] = roles;
+  view["roles_vocabulary"] = roles;
   view["org_kinds"] = kinds;
   if (view.value("manage_calendar", false)) {
     Result<json> calendar = CallApi(kit, context, "/api/v1/calendar");

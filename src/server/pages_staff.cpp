@@ -285,13 +285,13 @@ HttpResponse Case(const PageKit& kit, const PathParams& params, HandlerContext& 
   if (item.contains("clock"))
     item["working_days_left"] = item["clock"].value("working_days_left", json());
   DecorateCase(item);
-  bool answered = false;
+  bool has_letter = false;  // an answer letter or a fee notice to print
   for (json& event : item["events"]) {
     if (event.contains("outcome")) {
       event["outcome_label"] = LabelOf("outcomes", event["outcome"].get<std::string>());
     }
     if (event.contains("fee_fen")) event["fee_yuan"] = Yuan(event["fee_fen"].get<std::int64_t>());
-    if (event["kind"] == "answered") answered = true;
+    if (event["kind"] == "answered" || event["kind"] == "fee_notified") has_letter = true;
   }
   json actions = json::array();
   std::string today = context.today.ToString();
@@ -307,7 +307,7 @@ HttpResponse Case(const PageKit& kit, const PathParams& params, HandlerContext& 
                {"case", item},
                {"actions", actions},
                {"outcomes", Vocabulary()["outcomes"]},
-               {"answered", answered},
+               {"has_letter", has_letter},
                {"masked", item.value("personal_data", "") == "masked"}};
   return RenderPage(kit, context, "application.html", view);
 }

@@ -262,7 +262,33 @@ test('supervisor and administrator pages', async () => {
   await checkAccessible(admin);
   assert.match(await admin.locator('main').textContent(), /zhang/);
   await shot(admin, 'staff-admin');
+  // Give 刘 (officer of the busy department) a second role.
+  const row = admin.locator('tbody tr', { hasText: 'liu' });
+  const before = (await row.locator('td').nth(2).textContent()).trim().split(/\s+/).length;
+  await row.locator('summary').click();
+  await row.getByLabel('机关').selectOption({ label: '解放区住房和城乡建设局' });
+  await row.getByLabel('角色').selectOption('reviewer');
+  await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }),
+    row.getByRole('button', { name: '增加角色' }).click()]);
+  const after = (await admin.locator('tbody tr', { hasText: 'liu' }).locator('td').nth(2).textContent())
+    .trim().split(/\s+/).length;
+  assert.equal(after, before + 1);
   await admin.context().close();
+});
+
+test('the portal is usable on a phone', async () => {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 },
+    isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  for (const path of ['/', '/catalogue', '/apply', '/guide', `/track?code=${queryCode}`, '/reports']) {
+    await page.goto(BASE + path);
+    const overflow = await page.evaluate(() =>
+      document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 1, `${path} scrolls sideways by ${overflow}px on a phone`);
+  }
+  await page.goto(`${BASE}/apply`);
+  await shot(page, 'portal-phone-apply');
+  await context.close();
 });
 
 test('an anonymous visitor sees no personal data anywhere', async () => {
