@@ -89,6 +89,8 @@ expect 0 "有效" -- "$gongkai" report check "$work/report-without-extension"
 same "$work/2019.txt" "$work/2019.again.txt" "2019 format: render → parse → render differs"
 expect 0 "| 政府集中采购 | 6 | 132.5 |" -- "$gongkai" report render "$data/report-2019-format.json" --to markdown
 expect 2 "无法写入" -- "$gongkai" report render "$seed" --to json -o "$work/no-such-dir/out.json"
+expect 0 '<html lang="zh-CN">' -- "$gongkai" report render "$seed" --to html
+expect 0 "applications,total,total," -- "$gongkai" report render "$seed" --to csv
 
 # The statutory clock (issue 3): due date with its breakdown, refusal beyond the calendar.
 expect 0 '"due": "2024-10-30"' -- "$gongkai" deadline --received 2024-09-27 --json

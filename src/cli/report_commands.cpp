@@ -106,6 +106,10 @@ ExitCode RunRender(const ReportOptions& options) {
     rendered = report::RenderText(*report) + "\n";
   } else if (options.to == "markdown") {
     rendered = report::RenderMarkdown(*report) + "\n";
+  } else if (options.to == "html") {
+    rendered = report::RenderHtml(*report);
+  } else if (options.to == "csv") {
+    rendered = report::RenderCsv(*report);
   } else {
     rendered = report::ToJson(*report);
   }
@@ -145,7 +149,7 @@ std::function<std::optional<ExitCode>()> AddReportCommands(CLI::App& app) {
       ->required()
       ->expected(1);
   render->add_option("--to", options->to, "输出格式")
-      ->check(CLI::IsMember({"text", "markdown", "json"}))
+      ->check(CLI::IsMember({"text", "markdown", "json", "html", "csv"}))
       ->default_str("text");
   render->add_option("-o,--output", options->output, "输出文件（默认标准输出）");
 
