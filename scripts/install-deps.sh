@@ -13,7 +13,10 @@ packages=(
 # `--test`: what the browser tests need besides (Debian's chromium, Node.js for Playwright, CJK
 # fonts for readable screenshots).
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(chromium nodejs npm fonts-noto-cjk curl)
+  packages+=(chromium fonts-noto-cjk curl)
+  # A Node.js already on the machine (e.g. NodeSource's, which bundles npm) is kept: Debian's npm
+  # package would pull Debian's older nodejs over it.
+  command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
 missing=()

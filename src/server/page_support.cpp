@@ -185,6 +185,33 @@ Result<void> SelectOrganisation(const PageKit& kit, HandlerContext& context,
   return {};
 }
 
+Handler BindPage(const PageKit& kit, PageFunction page) {
+  return [kit, page](const HttpRequest& request, const PathParams& params,
+                     HandlerContext& context) { return page(kit, request, params, context); };
+}
+
+Result<json> OrganisationView(const PageKit& kit, HandlerContext& context,
+                              const HttpRequest& request, std::string_view title,
+                              std::string_view section) {
+  json view = {{"page", {{"title", std::string(title)}, {"section", std::string(section)}}}};
+  GONGKAI_RETURN_IF_ERROR(SelectOrganisation(kit, context, request, view));
+  if (view["org"].is_null()) {
+    return Error{ErrorCode::kPermissionDenied, "您在任何机关都没有角色，请联系管理员", {}};
+  }
+  return view;
+}
+
+std::string QueryValue(const HttpRequest& request, const char* name) {
+  auto found = request.query.find(name);
+  return found == request.query.end() ? "" : found->second;
+}
+
+json VocabularyOptions(const char* list, const std::string& selected) {
+  json options = Vocabulary()[list];
+  for (json& option : options) option["selected"] = option["value"] == selected;
+  return options;
+}
+
 HttpResponse RenderPage(const PageKit& kit, HandlerContext& context, std::string_view template_name,
                         json view) {
   view["today"] = context.today.ToString();

@@ -26,6 +26,11 @@ void AddStaffOversightPages(Router& pages, const PageKit& kit);  // checker, sup
 
 // --- for the page files ---------------------------------------------------------------------
 
+// A page: what a route handler receives, and the kit.
+using PageFunction = HttpResponse (*)(const PageKit&, const HttpRequest&, const PathParams&,
+                                      HandlerContext&);
+Handler BindPage(const PageKit& kit, PageFunction page);
+
 // Runs the API route for GET `path` with the page request's session and returns its JSON body;
 // the API's error (permission denied, not found) otherwise. A staff route called from a public
 // page fails with kUnauthenticated.
@@ -51,6 +56,17 @@ std::string LabelOf(std::string_view list, std::string_view value);
 // first that holds a ledger). Sets view["orgs"], view["org"] and view["can"].
 Result<void> SelectOrganisation(const PageKit& kit, HandlerContext& context,
                                 const HttpRequest& request, nlohmann::json& view);
+
+// The view of a page about one organisation's records: {"page": {title, section}} plus what
+// SelectOrganisation sets; kPermissionDenied when the user has no organisation to show.
+Result<nlohmann::json> OrganisationView(const PageKit& kit, HandlerContext& context,
+                                        const HttpRequest& request, std::string_view title,
+                                        std::string_view section);
+
+// A query parameter's value, "" when absent.
+std::string QueryValue(const HttpRequest& request, const char* name);
+// A copy of vocabulary list `list` with "selected": true on the entry whose value is `selected`.
+nlohmann::json VocabularyOptions(const char* list, const std::string& selected);
 
 // Yuan with two decimals from fen: 1234 -> "12.34".
 std::string Yuan(std::int64_t fen);

@@ -9,7 +9,8 @@ namespace {
 
 using nlohmann::json;
 
-HttpResponse Supervision(const PageKit& kit, const HttpRequest& request, HandlerContext& context) {
+HttpResponse Supervision(const PageKit& kit, const HttpRequest& request, const PathParams&,
+                         HandlerContext& context) {
   json view = {{"page", {{"title", "监督"}, {"section", "supervision"}}}};
   if (Result<void> selected = SelectOrganisation(kit, context, request, view); !selected) {
     return ErrorPage(kit, context, selected.error());
@@ -55,7 +56,7 @@ HttpResponse Supervision(const PageKit& kit, const HttpRequest& request, Handler
   return RenderPage(kit, context, "supervision.html", view);
 }
 
-HttpResponse Administration(const PageKit& kit, const HttpRequest& request,
+HttpResponse Administration(const PageKit& kit, const HttpRequest& request, const PathParams&,
                             HandlerContext& context) {
   json view = {{"page", {{"title", "系统管理"}, {"section", "admin"}}}};
   if (Result<void> selected = SelectOrganisation(kit, context, request, view); !selected) {
@@ -107,22 +108,19 @@ HttpResponse Administration(const PageKit& kit, const HttpRequest& request,
   return RenderPage(kit, context, "admin.html", view);
 }
 
+// The checker works in the browser (web/static/gk.js) against POST /api/v1/report-checks.
+HttpResponse Checker(const PageKit& kit, const HttpRequest&, const PathParams&,
+                     HandlerContext& context) {
+  return RenderPage(kit, context, "check.html",
+                    {{"page", {{"title", "报告核查"}, {"section", "check"}}}});
+}
+
 }  // namespace
 
 void AddStaffOversightPages(Router& pages, const PageKit& kit) {
-  pages.AddStaffPage("/staff/check", "报告核查",
-                     [kit](const HttpRequest&, const PathParams&, HandlerContext& context) {
-                       return RenderPage(kit, context, "check.html",
-                                         {{"page", {{"title", "报告核查"}, {"section", "check"}}}});
-                     });
-  pages.AddStaffPage("/staff/supervision", "监督：下级机关",
-                     [kit](const HttpRequest& request, const PathParams&, HandlerContext& context) {
-                       return Supervision(kit, request, context);
-                     });
-  pages.AddStaffPage("/staff/admin", "系统管理",
-                     [kit](const HttpRequest& request, const PathParams&, HandlerContext& context) {
-                       return Administration(kit, request, context);
-                     });
+  pages.AddStaffPage("/staff/check", "报告核查", BindPage(kit, Checker));
+  pages.AddStaffPage("/staff/supervision", "监督：下级机关", BindPage(kit, Supervision));
+  pages.AddStaffPage("/staff/admin", "系统管理", BindPage(kit, Administration));
 }
 
 }  // namespace gongkai::server

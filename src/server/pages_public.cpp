@@ -31,7 +31,8 @@ std::int64_t QueryId(const HttpRequest& request, const char* name) {
   return std::atoll(found->second.c_str());
 }
 
-HttpResponse Home(const PageKit& kit, HandlerContext& context) {
+HttpResponse Home(const PageKit& kit, const HttpRequest&, const PathParams&,
+                  HandlerContext& context) {
   Result<json> organisations = Organisations(kit, context);
   if (!organisations) return ErrorPage(kit, context, organisations.error());
   json latest = json::array();
@@ -51,7 +52,8 @@ HttpResponse Home(const PageKit& kit, HandlerContext& context) {
                      {"latest", latest}});
 }
 
-HttpResponse Catalogue(const PageKit& kit, const HttpRequest& request, HandlerContext& context) {
+HttpResponse Catalogue(const PageKit& kit, const HttpRequest& request, const PathParams&,
+                       HandlerContext& context) {
   Result<json> organisations = Organisations(kit, context);
   if (!organisations) return ErrorPage(kit, context, organisations.error());
   std::int64_t org = QueryId(request, "org");
@@ -84,7 +86,8 @@ HttpResponse Catalogue(const PageKit& kit, const HttpRequest& request, HandlerCo
                      {"items", shown}});
 }
 
-HttpResponse CatalogueItem(const PageKit& kit, const PathParams& params, HandlerContext& context) {
+HttpResponse CatalogueItem(const PageKit& kit, const HttpRequest&, const PathParams& params,
+                           HandlerContext& context) {
   Result<json> item = CallApi(kit, context, "/api/v1/public/publications/" + params.at("id"));
   if (!item) return ErrorPage(kit, context, item.error());
   return RenderPage(
@@ -92,7 +95,8 @@ HttpResponse CatalogueItem(const PageKit& kit, const PathParams& params, Handler
       {{"page", {{"title", (*item)["title"]}, {"section", "catalogue"}}}, {"item", *item}});
 }
 
-HttpResponse Reports(const PageKit& kit, HandlerContext& context) {
+HttpResponse Reports(const PageKit& kit, const HttpRequest&, const PathParams&,
+                     HandlerContext& context) {
   Result<json> organisations = Organisations(kit, context);
   if (!organisations) return ErrorPage(kit, context, organisations.error());
   for (json& org : *organisations) {
@@ -105,7 +109,8 @@ HttpResponse Reports(const PageKit& kit, HandlerContext& context) {
                      {"organisations", *organisations}});
 }
 
-HttpResponse Report(const PageKit& kit, const PathParams& params, HandlerContext& context) {
+HttpResponse Report(const PageKit& kit, const HttpRequest&, const PathParams& params,
+                    HandlerContext& context) {
   std::string base =
       "/api/v1/public/organisations/" + params.at("org") + "/reports/" + params.at("year");
   Result<json> content = CallApi(kit, context, base);
@@ -123,7 +128,8 @@ HttpResponse Report(const PageKit& kit, const PathParams& params, HandlerContext
                        {{"label", "CSV"}, {"href", base + "?format=csv"}}}}});
 }
 
-HttpResponse Apply(const PageKit& kit, const HttpRequest& request, HandlerContext& context) {
+HttpResponse Apply(const PageKit& kit, const HttpRequest& request, const PathParams&,
+                   HandlerContext& context) {
   Result<json> organisations = Organisations(kit, context);
   if (!organisations) return ErrorPage(kit, context, organisations.error());
   std::int64_t org = QueryId(request, "org");
@@ -134,7 +140,8 @@ HttpResponse Apply(const PageKit& kit, const HttpRequest& request, HandlerContex
                      {"vocabulary", Vocabulary()}});
 }
 
-HttpResponse Track(const PageKit& kit, const HttpRequest& request, HandlerContext& context) {
+HttpResponse Track(const PageKit& kit, const HttpRequest& request, const PathParams&,
+                   HandlerContext& context) {
   json view = {{"page", {{"title", "申请进度查询"}, {"section", "track"}}}};
   auto code = request.query.find("code");
   if (code != request.query.end() && !code->second.empty()) {
@@ -151,42 +158,23 @@ HttpResponse Track(const PageKit& kit, const HttpRequest& request, HandlerContex
   return RenderPage(kit, context, "track.html", view);
 }
 
+HttpResponse Guide(const PageKit& kit, const HttpRequest&, const PathParams&,
+                   HandlerContext& context) {
+  return RenderPage(kit, context, "guide.html",
+                    {{"page", {{"title", "政府信息公开指南"}, {"section", "guide"}}}});
+}
+
 }  // namespace
 
 void AddPublicPages(Router& pages, const PageKit& kit) {
-  pages.Add("GET", "/", "门户首页",
-            [kit](const HttpRequest&, const PathParams&, HandlerContext& context) {
-              return Home(kit, context);
-            });
-  pages.Add("GET", "/catalogue", "政府信息公开目录",
-            [kit](const HttpRequest& request, const PathParams&, HandlerContext& context) {
-              return Catalogue(kit, request, context);
-            });
-  pages.Add("GET", "/catalogue/{id}", "公开信息详情",
-            [kit](const HttpRequest&, const PathParams& params, HandlerContext& context) {
-              return CatalogueItem(kit, params, context);
-            });
-  pages.Add("GET", "/guide", "政府信息公开指南",
-            [kit](const HttpRequest&, const PathParams&, HandlerContext& context) {
-              return RenderPage(kit, context, "guide.html",
-                                {{"page", {{"title", "政府信息公开指南"}, {"section", "guide"}}}});
-            });
-  pages.Add("GET", "/reports", "年度报告",
-            [kit](const HttpRequest&, const PathParams&, HandlerContext& context) {
-              return Reports(kit, context);
-            });
-  pages.Add("GET", "/reports/{org}/{year}", "一份已公开的年度报告",
-            [kit](const HttpRequest&, const PathParams& params, HandlerContext& context) {
-              return Report(kit, params, context);
-            });
-  pages.Add("GET", "/apply", "在线申请",
-            [kit](const HttpRequest& request, const PathParams&, HandlerContext& context) {
-              return Apply(kit, request, context);
-            });
-  pages.Add("GET", "/track", "进度查询",
-            [kit](const HttpRequest& request, const PathParams&, HandlerContext& context) {
-              return Track(kit, request, context);
-            });
+  pages.Add("GET", "/", "门户首页", BindPage(kit, Home));
+  pages.Add("GET", "/catalogue", "政府信息公开目录", BindPage(kit, Catalogue));
+  pages.Add("GET", "/catalogue/{id}", "公开信息详情", BindPage(kit, CatalogueItem));
+  pages.Add("GET", "/guide", "政府信息公开指南", BindPage(kit, Guide));
+  pages.Add("GET", "/reports", "年度报告", BindPage(kit, Reports));
+  pages.Add("GET", "/reports/{org}/{year}", "一份已公开的年度报告", BindPage(kit, Report));
+  pages.Add("GET", "/apply", "在线申请", BindPage(kit, Apply));
+  pages.Add("GET", "/track", "进度查询", BindPage(kit, Track));
   pages.Add("GET", "/login", "工作人员登录",
             [kit](const HttpRequest& request, const PathParams&, HandlerContext& context) {
               auto next = request.query.find("next");

@@ -9,31 +9,17 @@ namespace {
 
 using nlohmann::json;
 
-std::string Query(const HttpRequest& request, const char* name) {
-  auto found = request.query.find(name);
-  return found == request.query.end() ? "" : found->second;
-}
-
-json Options(const char* name, const std::string& selected) {
-  json options = Vocabulary()[name];
-  for (json& option : options) option["selected"] = option["value"] == selected;
-  return options;
-}
-
 void DecoratePublication(json& item) {
   item["state_label"] = LabelOf("publication_states", item.value("state", ""));
   item["document_type_label"] = LabelOf("document_types", item.value("document_type", ""));
 }
 
-HttpResponse Publications(const PageKit& kit, const HttpRequest& request, HandlerContext& context) {
-  json view = {{"page", {{"title", "主动公开"}, {"section", "publications"}}}};
-  if (Result<void> selected = SelectOrganisation(kit, context, request, view); !selected) {
-    return ErrorPage(kit, context, selected.error());
-  }
-  if (view["org"].is_null()) {
-    return ErrorPage(kit, context, Error{ErrorCode::kPermissionDenied, "您没有可查看的台账", {}});
-  }
-  std::string state = Query(request, "state");
+HttpResponse Publications(const PageKit& kit, const HttpRequest& request, const PathParams&,
+                          HandlerContext& context) {
+  Result<json> page = OrganisationView(kit, context, request, "主动公开", "publications");
+  if (!page) return ErrorPage(kit, context, page.error());
+  json& view = *page;
+  std::string state = QueryValue(request, "state");
   std::map<std::string, std::string> query;
   if (!state.empty()) query["state"] = state;
   std::string org = view["org"]["id"].dump();
@@ -43,21 +29,17 @@ HttpResponse Publications(const PageKit& kit, const HttpRequest& request, Handle
   json items = (*listed)["items"];
   for (json& item : items) DecoratePublication(item);
   view["items"] = items;
-  view["states"] = Options("publication_states", state);
+  view["states"] = VocabularyOptions("publication_states", state);
   view["state"] = state;
   return RenderPage(kit, context, "publications.html", view);
 }
 
 // The ledger (台账) as CSV for Excel/WPS: UTF-8 with a byte order mark, one row per entry.
-HttpResponse PublicationsCsv(const PageKit& kit, const HttpRequest& request,
+HttpResponse PublicationsCsv(const PageKit& kit, const HttpRequest& request, const PathParams&,
                              HandlerContext& context) {
-  json view;
-  if (Result<void> selected = SelectOrganisation(kit, context, request, view); !selected) {
-    return ErrorPage(kit, context, selected.error());
-  }
-  if (view["org"].is_null()) {
-    return ErrorPage(kit, context, Error{ErrorCode::kPermissionDenied, "您没有可查看的台账", {}});
-  }
+  Result<json> page = OrganisationView(kit, context, request, "主动公开台账", "publications");
+  if (!page) return ErrorPage(kit, context, page.error());
+  const json& view = *page;
   Result<json> listed =
       CallApi(kit, context, "/api/v1/organisations/" + view["org"]["id"].dump() + "/publications");
   if (!listed) return ErrorPage(kit, context, listed.error());
@@ -93,21 +75,21 @@ HttpResponse PublicationsCsv(const PageKit& kit, const HttpRequest& request,
   return response;
 }
 
-HttpResponse NewPublication(const PageKit& kit, const HttpRequest& request,
+HttpResponse NewPublication(const PageKit& kit, const HttpRequest& request, const PathParams&,
                             HandlerContext& context) {
-  json view = {{"page", {{"title", "新建公开条目"}, {"section", "publications"}}}};
-  if (Result<void> selected = SelectOrganisation(kit, context, request, view); !selected) {
-    return ErrorPage(kit, context, selected.error());
-  }
+  Result<json> page = OrganisationView(kit, context, request, "新建公开条目", "publications");
+  if (!page) return ErrorPage(kit, context, page.error());
+  json& view = *page;
   if (!view["can"].contains("edit_publication")) {
     return ErrorPage(kit, context,
                      Error{ErrorCode::kPermissionDenied, "新建公开条目需要“工作人员”角色", {}});
   }
-  view["document_types"] = Options("document_types", "other");
+  view["document_types"] = VocabularyOptions("document_types", "other");
   return RenderPage(kit, context, "publication_new.html", view);
 }
 
-HttpResponse Publication(const PageKit& kit, const PathParams& params, HandlerContext& context) {
+HttpResponse Publication(const PageKit& kit, const HttpRequest&, const PathParams& params,
+                         HandlerContext& context) {
   Result<json> found = CallApi(kit, context, "/api/v1/publications/" + params.at("id"));
   if (!found) return ErrorPage(kit, context, found.error());
   json item = std::move(*found);
@@ -125,14 +107,11 @@ HttpResponse Publication(const PageKit& kit, const PathParams& params, HandlerCo
                      {"steps", steps}});
 }
 
-HttpResponse Appeals(const PageKit& kit, const HttpRequest& request, HandlerContext& context) {
-  json view = {{"page", {{"title", "复议诉讼"}, {"section", "appeals"}}}};
-  if (Result<void> selected = SelectOrganisation(kit, context, request, view); !selected) {
-    return ErrorPage(kit, context, selected.error());
-  }
-  if (view["org"].is_null()) {
-    return ErrorPage(kit, context, Error{ErrorCode::kPermissionDenied, "您没有可查看的台账", {}});
-  }
+HttpResponse Appeals(const PageKit& kit, const HttpRequest& request, const PathParams&,
+                     HandlerContext& context) {
+  Result<json> page = OrganisationView(kit, context, request, "复议诉讼", "appeals");
+  if (!page) return ErrorPage(kit, context, page.error());
+  json& view = *page;
   Result<json> listed =
       CallApi(kit, context, "/api/v1/organisations/" + view["org"]["id"].dump() + "/appeals");
   if (!listed) return ErrorPage(kit, context, listed.error());
@@ -143,24 +122,21 @@ HttpResponse Appeals(const PageKit& kit, const HttpRequest& request, HandlerCont
     item["pending"] = item.value("result", "") == "pending";
   }
   view["items"] = items;
-  view["kinds"] = Options("appeal_kinds", "reconsideration");
-  json results = Options("appeal_results", "upheld");
+  view["kinds"] = VocabularyOptions("appeal_kinds", "reconsideration");
+  json results = VocabularyOptions("appeal_results", "upheld");
   results.erase(results.end() - 1);  // a decision is not "pending"
   view["results"] = results;
-  view["application"] = Query(request, "application");
+  view["application"] = QueryValue(request, "application");
   return RenderPage(kit, context, "appeals.html", view);
 }
 
-HttpResponse Reports(const PageKit& kit, const HttpRequest& request, HandlerContext& context) {
-  json view = {{"page", {{"title", "年度报告"}, {"section", "reports"}}}};
-  if (Result<void> selected = SelectOrganisation(kit, context, request, view); !selected) {
-    return ErrorPage(kit, context, selected.error());
-  }
-  if (view["org"].is_null()) {
-    return ErrorPage(kit, context, Error{ErrorCode::kPermissionDenied, "您没有可查看的台账", {}});
-  }
+HttpResponse Reports(const PageKit& kit, const HttpRequest& request, const PathParams&,
+                     HandlerContext& context) {
+  Result<json> page = OrganisationView(kit, context, request, "年度报告", "reports");
+  if (!page) return ErrorPage(kit, context, page.error());
+  json& view = *page;
   int last = context.today.year() - 1;
-  int year = std::atoi(Query(request, "year").c_str());
+  int year = std::atoi(QueryValue(request, "year").c_str());
   if (year < 2021 || year > last) year = last;
   json years = json::array();
   for (int y = last; y >= 2021; --y) years.push_back({{"year", y}, {"selected", y == year}});
@@ -203,30 +179,13 @@ HttpResponse Reports(const PageKit& kit, const HttpRequest& request, HandlerCont
 }  // namespace
 
 void AddStaffRecordPages(Router& pages, const PageKit& kit) {
-  pages.AddStaffPage("/staff/publications", "主动公开台账与审核",
-                     [kit](const HttpRequest& request, const PathParams&, HandlerContext& context) {
-                       return Publications(kit, request, context);
-                     });
+  pages.AddStaffPage("/staff/publications", "主动公开台账与审核", BindPage(kit, Publications));
   pages.AddStaffPage("/staff/publications/export.csv", "主动公开台账导出（CSV）",
-                     [kit](const HttpRequest& request, const PathParams&, HandlerContext& context) {
-                       return PublicationsCsv(kit, request, context);
-                     });
-  pages.AddStaffPage("/staff/publications/new", "新建公开条目",
-                     [kit](const HttpRequest& request, const PathParams&, HandlerContext& context) {
-                       return NewPublication(kit, request, context);
-                     });
-  pages.AddStaffPage("/staff/publications/{id}", "公开条目与审核",
-                     [kit](const HttpRequest&, const PathParams& params, HandlerContext& context) {
-                       return Publication(kit, params, context);
-                     });
-  pages.AddStaffPage("/staff/appeals", "复议诉讼",
-                     [kit](const HttpRequest& request, const PathParams&, HandlerContext& context) {
-                       return Appeals(kit, request, context);
-                     });
-  pages.AddStaffPage("/staff/reports", "年度报告",
-                     [kit](const HttpRequest& request, const PathParams&, HandlerContext& context) {
-                       return Reports(kit, request, context);
-                     });
+                     BindPage(kit, PublicationsCsv));
+  pages.AddStaffPage("/staff/publications/new", "新建公开条目", BindPage(kit, NewPublication));
+  pages.AddStaffPage("/staff/publications/{id}", "公开条目与审核", BindPage(kit, Publication));
+  pages.AddStaffPage("/staff/appeals", "复议诉讼", BindPage(kit, Appeals));
+  pages.AddStaffPage("/staff/reports", "年度报告", BindPage(kit, Reports));
 }
 
 }  // namespace gongkai::server

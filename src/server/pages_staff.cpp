@@ -15,11 +15,6 @@ using nlohmann::json;
 // How soon a case falls due, for the traffic light (DESIGN: overdue, within 5 working days, fine).
 constexpr int kDueSoonWorkingDays = 5;
 
-std::string Query(const HttpRequest& request, const char* name) {
-  auto found = request.query.find(name);
-  return found == request.query.end() ? "" : found->second;
-}
-
 // Adds "light" (overdue / soon / fine / paused) and the labels a list row shows.
 void DecorateCase(json& item) {
   const json& left = item.contains("working_days_left") ? item["working_days_left"] : json();
@@ -99,12 +94,12 @@ json MonthlyTable(const json& monthly) {
   return series;
 }
 
-HttpResponse Dashboard(const PageKit& kit, const HttpRequest& request, HandlerContext& context) {
-  json view = {{"page", {{"title", "工作台"}, {"section", "dashboard"}}}};
-  if (Result<void> selected = SelectOrganisation(kit, context, request, view); !selected) {
-    return ErrorPage(kit, context, selected.error());
-  }
-  if (view["org"].is_null() || !view["can"].contains("view_ledger")) {
+HttpResponse Dashboard(const PageKit& kit, const HttpRequest& request, const PathParams&,
+                       HandlerContext& context) {
+  Result<json> page = OrganisationView(kit, context, request, "工作台", "dashboard");
+  if (!page) return ErrorPage(kit, context, page.error());
+  json& view = *page;
+  if (!view["can"].contains("view_ledger")) {
     return RenderPage(kit, context, "dashboard.html", view);
   }
   std::string org = view["org"]["id"].dump();
@@ -177,30 +172,20 @@ HttpResponse Dashboard(const PageKit& kit, const HttpRequest& request, HandlerCo
   return RenderPage(kit, context, "dashboard.html", view);
 }
 
-// Marks the vocabulary entry equal to `selected` in a copy of list `name`.
-json Options(const char* name, const std::string& selected) {
-  json options = Vocabulary()[name];
-  for (json& option : options) option["selected"] = option["value"] == selected;
-  return options;
-}
-
-HttpResponse Applications(const PageKit& kit, const HttpRequest& request, HandlerContext& context) {
-  json view = {{"page", {{"title", "依申请公开"}, {"section", "applications"}}}};
-  if (Result<void> selected = SelectOrganisation(kit, context, request, view); !selected) {
-    return ErrorPage(kit, context, selected.error());
-  }
-  if (view["org"].is_null()) {
-    return ErrorPage(kit, context, Error{ErrorCode::kPermissionDenied, "您没有可查看的台账", {}});
-  }
+HttpResponse Applications(const PageKit& kit, const HttpRequest& request, const PathParams&,
+                          HandlerContext& context) {
+  Result<json> page = OrganisationView(kit, context, request, "依申请公开", "applications");
+  if (!page) return ErrorPage(kit, context, page.error());
+  json& view = *page;
   std::map<std::string, std::string> query;
   json filters = json::object();
   for (const char* name : {"state", "applicant_type", "channel", "due_by", "year"}) {
-    std::string value = Query(request, name);
+    std::string value = QueryValue(request, name);
     filters[name] = value;
     if (!value.empty()) query[name] = value;
   }
   constexpr int kPage = 50;
-  int offset = std::max(0, std::atoi(Query(request, "offset").c_str()));
+  int offset = std::max(0, std::atoi(QueryValue(request, "offset").c_str()));
   query["limit"] = std::to_string(kPage);
   query["offset"] = std::to_string(offset);
   std::string org = view["org"]["id"].dump();
@@ -215,9 +200,9 @@ HttpResponse Applications(const PageKit& kit, const HttpRequest& request, Handle
   }
   view["items"] = items;
   view["filters"] = filters;
-  view["states"] = Options("states", filters["state"]);
-  view["applicant_types"] = Options("applicant_types", filters["applicant_type"]);
-  view["channels"] = Options("channels", filters["channel"]);
+  view["states"] = VocabularyOptions("states", filters["state"]);
+  view["applicant_types"] = VocabularyOptions("applicant_types", filters["applicant_type"]);
+  view["channels"] = VocabularyOptions("channels", filters["channel"]);
   if (offset > 0)
     view["previous"] = base + "&offset=" + std::to_string(std::max(0, offset - kPage));
   if (items.size() == static_cast<std::size_t>(kPage)) {
@@ -228,18 +213,17 @@ HttpResponse Applications(const PageKit& kit, const HttpRequest& request, Handle
   return RenderPage(kit, context, "applications.html", view);
 }
 
-HttpResponse NewApplication(const PageKit& kit, const HttpRequest& request,
+HttpResponse NewApplication(const PageKit& kit, const HttpRequest& request, const PathParams&,
                             HandlerContext& context) {
-  json view = {{"page", {{"title", "登记申请"}, {"section", "applications"}}}};
-  if (Result<void> selected = SelectOrganisation(kit, context, request, view); !selected) {
-    return ErrorPage(kit, context, selected.error());
-  }
+  Result<json> page = OrganisationView(kit, context, request, "登记申请", "applications");
+  if (!page) return ErrorPage(kit, context, page.error());
+  json& view = *page;
   if (!view["can"].contains("record_case")) {
     return ErrorPage(kit, context,
                      Error{ErrorCode::kPermissionDenied, "登记申请需要“工作人员”角色", {}});
   }
-  view["channels"] = Options("channels", "in_person");
-  view["applicant_types"] = Options("applicant_types", "natural_person");
+  view["channels"] = VocabularyOptions("channels", "in_person");
+  view["applicant_types"] = VocabularyOptions("applicant_types", "natural_person");
   return RenderPage(kit, context, "application_new.html", view);
 }
 
@@ -278,7 +262,8 @@ json FieldsFor(const std::string& kind, const std::string& today) {
   return fields;
 }
 
-HttpResponse Case(const PageKit& kit, const PathParams& params, HandlerContext& context) {
+HttpResponse Case(const PageKit& kit, const HttpRequest&, const PathParams& params,
+                  HandlerContext& context) {
   Result<json> found = CallApi(kit, context, "/api/v1/applications/" + params.at("id"));
   if (!found) return ErrorPage(kit, context, found.error());
   json item = std::move(*found);
@@ -314,7 +299,8 @@ HttpResponse Case(const PageKit& kit, const PathParams& params, HandlerContext& 
 
 // The answer letter (告知书) of an answered case, to print: the outcome, its article, and the
 // remedy notice (core/remedy.hpp); the fee notice when a fee was charged.
-HttpResponse Letter(const PageKit& kit, const PathParams& params, HandlerContext& context) {
+HttpResponse Letter(const PageKit& kit, const HttpRequest&, const PathParams& params,
+                    HandlerContext& context) {
   Result<json> found = CallApi(kit, context, "/api/v1/applications/" + params.at("id"));
   if (!found) return ErrorPage(kit, context, found.error());
   json item = std::move(*found);
@@ -362,26 +348,11 @@ HttpResponse Letter(const PageKit& kit, const PathParams& params, HandlerContext
 }  // namespace
 
 void AddStaffPages(Router& pages, const PageKit& kit) {
-  pages.AddStaffPage("/staff", "工作台",
-                     [kit](const HttpRequest& request, const PathParams&, HandlerContext& context) {
-                       return Dashboard(kit, request, context);
-                     });
-  pages.AddStaffPage("/staff/applications", "依申请公开台账",
-                     [kit](const HttpRequest& request, const PathParams&, HandlerContext& context) {
-                       return Applications(kit, request, context);
-                     });
-  pages.AddStaffPage("/staff/applications/new", "登记申请",
-                     [kit](const HttpRequest& request, const PathParams&, HandlerContext& context) {
-                       return NewApplication(kit, request, context);
-                     });
-  pages.AddStaffPage("/staff/applications/{id}", "申请办理",
-                     [kit](const HttpRequest&, const PathParams& params, HandlerContext& context) {
-                       return Case(kit, params, context);
-                     });
-  pages.AddStaffPage("/staff/applications/{id}/letter", "告知书",
-                     [kit](const HttpRequest&, const PathParams& params, HandlerContext& context) {
-                       return Letter(kit, params, context);
-                     });
+  pages.AddStaffPage("/staff", "工作台", BindPage(kit, Dashboard));
+  pages.AddStaffPage("/staff/applications", "依申请公开台账", BindPage(kit, Applications));
+  pages.AddStaffPage("/staff/applications/new", "登记申请", BindPage(kit, NewApplication));
+  pages.AddStaffPage("/staff/applications/{id}", "申请办理", BindPage(kit, Case));
+  pages.AddStaffPage("/staff/applications/{id}/letter", "告知书", BindPage(kit, Letter));
 }
 
 }  // namespace gongkai::server

@@ -394,7 +394,10 @@ class Server::Impl {
     if (!request.query.empty()) {
       char separator = '?';
       for (const auto& [name, value] : request.query) {
-        next += separator + name + "=" + value;
+        next.append(1, separator)
+            .append(PercentEncode(name))
+            .append("=")
+            .append(PercentEncode(value));
         separator = '&';
       }
     }

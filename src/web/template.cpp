@@ -102,8 +102,10 @@ class Parser {
       if (!ValidName(name)) return Fail(open, "标签名“" + name + "”无效");
       if (sigil == '/') {
         if (name != section) {
-          return Fail(open, section.empty() ? "多余的结束标签“" + name + "”"
-                                            : "结束标签“" + name + "”与“" + section + "”不匹配");
+          std::string message = section.empty() ? "多余的结束标签“" : "结束标签“";
+          message.append(name).append("”");
+          if (!section.empty()) message.append("与“").append(section).append("”不匹配");
+          return Fail(open, message);
         }
         return {};
       }
@@ -191,13 +193,13 @@ class Renderer {
               stack.push_back(&element);
               Result<void> rendered = Render(node.children, stack, out, depth);
               stack.pop_back();
-              GONGKAI_RETURN_IF_ERROR(rendered);
+              if (!rendered) return rendered.error();
             }
           } else {
             stack.push_back(value);
             Result<void> rendered = Render(node.children, stack, out, depth);
             stack.pop_back();
-            GONGKAI_RETURN_IF_ERROR(rendered);
+            if (!rendered) return rendered.error();
           }
           break;
         }
