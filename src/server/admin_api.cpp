@@ -203,7 +203,8 @@ HttpResponse ListCalendar(const HttpRequest&, const PathParams&, HandlerContext&
   }
   return JsonResponse(200, {{"first_year", context.calendar.first_year()},
                             {"last_year", context.calendar.last_year()},
-                            {"entered_years", entered}});
+                            {"entered_years", entered},
+                            {"editable", Allowed(context, core::Permission::kManageCalendar, 0)}});
 }
 
 // An administrator of a top-level organisation enters a year's holidays (国务院办公厅 notice) as

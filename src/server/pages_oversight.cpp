@@ -69,7 +69,6 @@ HttpResponse Administration(const PageKit& kit, const HttpRequest& request, cons
       manageable.push_back(org);
       any = true;
     }
-    if (org["can"].contains("manage_calendar")) view["manage_calendar"] = true;
   }
   if (!any) {
     return ErrorPage(kit, context,
@@ -101,9 +100,11 @@ HttpResponse Administration(const PageKit& kit, const HttpRequest& request, cons
   view["manageable"] = manageable;
   view["roles_vocabulary"] = roles;
   view["org_kinds"] = kinds;
-  if (view.value("manage_calendar", false)) {
-    Result<json> calendar = CallApi(kit, context, "/api/v1/calendar");
-    if (calendar) view["calendar"] = *calendar;
+  // The calendar is the whole deployment's: the API says whether this user may edit it.
+  Result<json> calendar = CallApi(kit, context, "/api/v1/calendar");
+  if (calendar) {
+    view["manage_calendar"] = (*calendar)["editable"];
+    view["calendar"] = *calendar;
   }
   return RenderPage(kit, context, "admin.html", view);
 }

@@ -250,6 +250,9 @@ TEST_P(StaffApiTest, AdministratorsManageUsersAndTheCalendar) {
   EXPECT_EQ(incomplete.status, 400);
   EXPECT_NE(incomplete.body.find("entries"), std::string::npos);
   EXPECT_EQ(As("zhang").Put("/api/v1/calendar/2027", {{"entries", csv}}).status, 403);
+  // The calendar says who may enter a year: an administrator of a top-level organisation.
+  EXPECT_EQ(admin.Get("/api/v1/calendar").Json()["editable"], true);
+  EXPECT_EQ(As("zhang").Get("/api/v1/calendar").Json()["editable"], false);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StaffApiTest, ::testing::Values("sqlite", "postgres"),

@@ -273,6 +273,21 @@ test('supervisor and administrator pages', async () => {
   const after = (await admin.locator('tbody tr', { hasText: 'liu' }).locator('td').nth(2).textContent())
     .trim().split(/\s+/).length;
   assert.equal(after, before + 1);
+
+  // The work calendar: an impossible date is refused with the line named, nothing is saved;
+  // then a year's holidays are entered (a test list, not the real 2027 notice).
+  const calendar = admin.locator('form[data-api^="/api/v1/calendar"]');
+  await calendar.getByLabel('年份').fill('2027');
+  await calendar.getByLabel('日期列表').fill('2027-13-01,holiday,元旦');
+  await calendar.getByRole('button', { name: '保存' }).click();
+  await calendar.locator('.form-error').waitFor({ state: 'visible' });
+  assert.match(await calendar.locator('.form-error').textContent(), /entries/);
+  const holidays = ['2027-01-01,holiday,元旦', '2027-01-02,holiday,元旦', '2027-01-03,holiday,元旦'];
+  for (let day = 5; day <= 12; ++day) holidays.push(`2027-02-${String(day).padStart(2, '0')},holiday,春节`);
+  await calendar.getByLabel('日期列表').fill(holidays.join('\n'));
+  await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }),
+    calendar.getByRole('button', { name: '保存' }).click()]);
+  assert.match(await admin.locator('#calendar-heading + p').textContent(), /已录入：2027/);
   await admin.context().close();
 });
 
