@@ -91,6 +91,13 @@ expect 0 "| 政府集中采购 | 6 | 132.5 |" -- "$gongkai" report render "$data
 expect 2 "无法写入" -- "$gongkai" report render "$seed" --to json -o "$work/no-such-dir/out.json"
 expect 0 '<html lang="zh-CN">' -- "$gongkai" report render "$seed" --to html
 expect 0 "applications,total,total," -- "$gongkai" report render "$seed" --to csv
+# HTML is read by content: our own rendering reads back to the same report, a saved site page too.
+"$gongkai" report render "$seed" --to html -o "$work/seed.html"
+"$gongkai" report parse "$work/seed.html" --json >"$work/seed.from-html.json"
+"$gongkai" report render "$work/seed.from-html.json" --to text -o "$work/seed.from-html.txt"
+"$gongkai" report render "$seed" --to text -o "$work/seed.direct.txt"
+same "$work/seed.direct.txt" "$work/seed.from-html.txt" "render html → parse changes the report"
+expect 0 "沭阳县发展和改革局" -- "$gongkai" report check "$data/samples/2023_shuyang_fgj.txt"
 
 # The statutory clock (issue 3): due date with its breakdown, refusal beyond the calendar.
 expect 0 '"due": "2024-10-30"' -- "$gongkai" deadline --received 2024-09-27 --json

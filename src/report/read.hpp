@@ -1,5 +1,6 @@
 // Reading a report from the bytes of a file, recognised by content, not by file name:
-// canonical JSON (spec/report.schema.json) or the printed text layout. Later: HTML, DOCX, PDF.
+// canonical JSON (spec/report.schema.json), an HTML page (html_text.hpp) or the printed text
+// layout. Later: DOCX, PDF.
 #pragma once
 
 #include <string_view>
@@ -9,7 +10,7 @@
 
 namespace gongkai::report {
 
-enum class SourceKind { kJson, kTextLayout };
+enum class SourceKind { kJson, kTextLayout, kHtml };
 
 struct ReadReportResult {
   AnnualReport report;

@@ -1,0 +1,60 @@
+// Real published reports (tests/data/samples/, see its README.md): each must read to exactly its
+// .expected.json tables (blank = null) and check to exactly its .findings.json codes. The list
+// grows as the readers learn the layouts (issue 7); a sample not listed is not yet read right.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "report/json.hpp"
+#include "report/testing.hpp"
+#include "report/validate.hpp"
+
+namespace gongkai::report {
+namespace {
+
+using nlohmann::json;
+
+std::set<std::string> CodesOf(const ValidationResult& result, Severity severity) {
+  std::set<std::string> codes;
+  for (const Finding& finding : result.findings) {
+    if (finding.severity == severity) codes.insert(finding.code);
+  }
+  return codes;
+}
+
+std::set<std::string> CodesIn(const json& list) {
+  std::set<std::string> codes;
+  for (const json& code : list) codes.insert(code.get<std::string>());
+  return codes;
+}
+
+class SamplesTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(SamplesTest, ReadsToTheExpectedTablesAndFindings) {
+  const std::string name = "samples/" + GetParam();
+  Result<ReadReportResult> read = testing::LoadDataReport(name + ".txt");
+  ASSERT_TRUE(read.has_value()) << read.error().message;
+  json expected = json::parse(testing::ReadDataFile(name + ".expected.json"));
+  json actual = json::parse(ToJson(read->report));
+  for (const char* key : {"format", "year", "proactive", "applications", "appeals"}) {
+    EXPECT_EQ(actual[key], expected[key]) << key;
+  }
+  json findings = json::parse(testing::ReadDataFile(name + ".findings.json"));
+  ValidationResult result = Validate(read->report);
+  EXPECT_EQ(CodesOf(result, Severity::kError), CodesIn(findings["errors"]));
+  EXPECT_EQ(CodesOf(result, Severity::kWarning), CodesIn(findings["warnings"]));
+}
+
+INSTANTIATE_TEST_SUITE_P(Readable, SamplesTest,
+                         ::testing::Values("seed-2024-jiefang-gxj",  // tab-separated text
+                                           "2023_shuyang_fgj"),      // Word-exported HTML page
+                         [](const ::testing::TestParamInfo<std::string>& param) {
+                           std::string name = param.param;
+                           for (char& c : name)
+                             c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+                           return name;
+                         });
+
+}  // namespace
+}  // namespace gongkai::report
