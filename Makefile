@@ -1,7 +1,7 @@
 # Gongkai: `make run` and `make test` are the two commands (README.md).
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps build asan test run screenshots bench format tidy clean
+.PHONY: all deps build asan fuzz-build fuzz test run screenshots bench format tidy clean
 
 all: build
 
@@ -16,9 +16,17 @@ asan: deps
 	@cmake --preset asan >/dev/null
 	@cmake --build --preset asan -j $(JOBS)
 
+# The readers' libFuzzer targets (clang): `make fuzz` runs each for 5 minutes; `make test` for 15 s.
+fuzz-build: deps
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz -j $(JOBS)
+
+fuzz: fuzz-build
+	@scripts/fuzz.sh build-fuzz $${FUZZ_SECONDS:-300}
+
 # Both builds' tests run against a throwaway PostgreSQL server on loopback (and SQLite files); the
 # sanitizer build's first, so that the output ends with the release run's ctest summary line.
-test: build asan
+test: build asan fuzz-build
 	@scripts/install-deps.sh --test
 	@scripts/with-postgres.sh sh -c 'ctest --preset asan -j $(JOBS) && ctest --preset default -j $(JOBS)'
 
@@ -40,10 +48,10 @@ bench: deps
 	    --benchmark_report_aggregates_only=true
 
 format:
-	@find src bench -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
+	@find src bench fuzz -name '*.cpp' -o -name '*.hpp' | xargs clang-format -i
 
 tidy: build
 	@find src -name '*.cpp' ! -name '*_test.cpp' | xargs clang-tidy -p build --quiet --extra-arg=-Wno-unknown-warning-option
 
 clean:
-	@rm -rf build build-asan build-bench
+	@rm -rf build build-asan build-bench build-fuzz

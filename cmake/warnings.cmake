@@ -6,7 +6,7 @@ function(gongkai_set_warnings target)
     -Wmissing-declarations -Wundef
     # GCC 12 reports false -Wrestrict errors inside libstdc++'s std::string at -O2
     # (GCC bug 105651); the warning has no true positives in our code to lose.
-    -Wno-restrict)
+    $<$<CXX_COMPILER_ID:GNU>:-Wno-restrict>)
   if(GONGKAI_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()

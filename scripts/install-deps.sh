@@ -8,7 +8,7 @@ packages=(
   libsqlite3-dev sqlite3 libpq-dev postgresql
   libboost1.81-dev libsodium-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  clang-format clang-tidy
+  clang-format clang-tidy clang libclang-rt-14-dev
 )
 # `--test`: what the browser tests need besides (Debian's chromium, Node.js for Playwright, CJK
 # fonts for readable screenshots).
