@@ -310,6 +310,13 @@ Result<AnnualReport> FromJson(std::string_view text) {
     return Error::InvalidArgument(
         LineColumnOf(text, error.byte > 0 ? error.byte - 1 : 0) + "：JSON 语法错误（" +
         (detail == std::string::npos ? what : what.substr(detail + 2)) + "）");
+  } catch (const json::exception& error) {
+    // A number beyond the range of a double, e.g. 1E400 (found by fuzz/read_json.cpp).
+    std::string what = error.what();
+    std::size_t detail = what.find("] ");
+    return Error::InvalidArgument("JSON 中的数值超出范围（" +
+                                  (detail == std::string::npos ? what : what.substr(detail + 2)) +
+                                  "）");
   }
   return FromJsonValue(value);
 }

@@ -94,6 +94,14 @@ TEST(JsonTest, RejectsBadInputNamingThePlace) {
   }
 }
 
+// Found by fuzz/read_json.cpp: nlohmann throws out_of_range for a number beyond a double.
+TEST(JsonTest, RejectsNumbersBeyondRangeWithoutThrowing) {
+  Result<AnnualReport> report = FromJson("{\"year\": 1E400}");
+  ASSERT_FALSE(report.has_value());
+  EXPECT_EQ(report.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_NE(report.error().message.find("超出范围"), std::string::npos) << report.error().message;
+}
+
 TEST(JsonTest, RejectsWrongTypesAndFormats) {
   EXPECT_FALSE(FromJson("[]").has_value());
   EXPECT_FALSE(FromJson(R"({"format": "2020", "year": 2020, "agency": null})").has_value());
