@@ -11,7 +11,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data), size);
   (void)gongkai::report::LooksLikeHtml(bytes);
-  gongkai::report::HtmlLayout layout = gongkai::report::HtmlToLayout(bytes);
+  gongkai::report::LayoutText layout = gongkai::report::HtmlToLayout(bytes);
   if (layout.source_line.size() !=
       static_cast<std::size_t>(std::count(layout.text.begin(), layout.text.end(), '\n'))) {
     __builtin_trap();  // one source line per line of text

@@ -88,7 +88,7 @@ class Converter {
  public:
   explicit Converter(std::string_view html) : html_(html) {}
 
-  HtmlLayout Run() {
+  LayoutText Run() {
     while (pos_ < html_.size()) {
       if (html_[pos_] == '<') {
         Tag();
@@ -290,7 +290,7 @@ class Converter {
   std::string cell_;
   std::vector<std::string> row_;
   int row_line_ = 0;
-  HtmlLayout out_;
+  LayoutText out_;
 };
 
 }  // namespace
@@ -307,6 +307,6 @@ bool LooksLikeHtml(std::string_view bytes) {
          lowered.find("<td") != std::string::npos;
 }
 
-HtmlLayout HtmlToLayout(std::string_view html) { return Converter(html).Run(); }
+LayoutText HtmlToLayout(std::string_view html) { return Converter(html).Run(); }
 
 }  // namespace gongkai::report

@@ -14,18 +14,16 @@
 #include <string_view>
 #include <vector>
 
+#include "report/layout_reader.hpp"
+
 namespace gongkai::report {
 
 // Whether `bytes` is an HTML document rather than plain text: it begins (after white space)
 // with "<!doctype html", "<html" or a comment, or holds a <table> with rows.
 bool LooksLikeHtml(std::string_view bytes);
 
-struct HtmlLayout {
-  std::string text;              // tab-separated layout, lines separated by '\n'
-  std::vector<int> source_line;  // for each line of `text` (0-based), the 1-based HTML line
-};
-
-// Never fails: a page without a report gives text in which ReadLayout finds none.
-HtmlLayout HtmlToLayout(std::string_view html);
+// Never fails: a page without a report gives text in which ReadLayout finds none. Source lines
+// are the HTML file's.
+LayoutText HtmlToLayout(std::string_view html);
 
 }  // namespace gongkai::report

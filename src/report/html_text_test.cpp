@@ -18,7 +18,7 @@ TEST(HtmlTextTest, RecognisesHtmlByContent) {
 }
 
 TEST(HtmlTextTest, RowsBecomeTabSeparatedLinesAndBlocksLines) {
-  HtmlLayout layout = HtmlToLayout(
+  LayoutText layout = HtmlToLayout(
       "<html><head><title>某局 2024 年报告</title><style>td{color:red}</style>"
       "<script>var x = '<td>9</td>';</script></head><body>\n"
       "<div>一、总体情况</div><p>第一段&nbsp;文字&amp;符号</p>\n"
@@ -37,14 +37,14 @@ TEST(HtmlTextTest, RowsBecomeTabSeparatedLinesAndBlocksLines) {
 
 // Word spreads one label over many inline tags; a paragraph inside a cell stays in the cell.
 TEST(HtmlTextTest, InlineTagsDoNotSplitText) {
-  HtmlLayout layout = HtmlToLayout(
+  LayoutText layout = HtmlToLayout(
       "<table><tr><td><p><span>一、本年新收</span><span lang=EN-US><o:p></o:p></span>"
       "<font>政府信息公开申请数量</font></p></td><td><p>2</p><p></p></td></tr></table>");
   EXPECT_EQ(layout.text, "一、本年新收政府信息公开申请数量\t2\n");
 }
 
 TEST(HtmlTextTest, EntitiesAndStrayMarkup) {
-  HtmlLayout layout =
+  LayoutText layout =
       HtmlToLayout("<p>&ldquo;三安全一稳定&rdquo; &#20844;&#x5F00; &bogus; a &lt; b < c</p><p>x<");
   EXPECT_EQ(layout.text, "“三安全一稳定” 公开 &bogus; a < b < c\nx<\n");
 }

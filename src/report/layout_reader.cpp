@@ -234,4 +234,15 @@ Result<AnnualReport> ReadTextLayout(std::string_view text) {
   return ReadLayout(TokenizeText(text));
 }
 
+Result<AnnualReport> ReadMappedLayout(const LayoutText& layout) {
+  std::vector<TokenLine> lines = TokenizeText(layout.text);
+  for (TokenLine& line : lines) {
+    auto index = static_cast<std::size_t>(line.line - 1);
+    int source = index < layout.source_line.size() ? layout.source_line[index] : line.line;
+    line.line = source;
+    for (Token& cell : line.cells) cell.source.line = source;
+  }
+  return ReadLayout(lines);
+}
+
 }  // namespace gongkai::report

@@ -4,6 +4,7 @@
 // label deviations (GK007) and structure deviations (GK006) are recorded in report.read.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,5 +19,15 @@ Result<AnnualReport> ReadLayout(const std::vector<TokenLine>& lines);
 
 // ReadLayout over plain text with tab-separated table cells (the layout RenderText writes).
 Result<AnnualReport> ReadTextLayout(std::string_view text);
+
+// The layout made from another source (an HTML page, space-aligned PDF text): tab-separated
+// lines, and for each line the 1-based line of the source it came from.
+struct LayoutText {
+  std::string text;
+  std::vector<int> source_line;
+};
+
+// ReadLayout over `layout`, with positions naming the source's lines.
+Result<AnnualReport> ReadMappedLayout(const LayoutText& layout);
 
 }  // namespace gongkai::report

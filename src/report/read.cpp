@@ -1,6 +1,7 @@
 #include "report/read.hpp"
 
 #include "base/text.hpp"
+#include "report/aligned_text.hpp"
 #include "report/html_text.hpp"
 #include "report/json.hpp"
 #include "report/layout_reader.hpp"
@@ -35,18 +36,15 @@ Result<ReadReportResult> ReadReport(std::string_view bytes) {
     return ReadReportResult{std::move(*report), SourceKind::kJson};
   }
   if (LooksLikeHtml(bytes)) {
-    HtmlLayout layout = HtmlToLayout(bytes);
-    std::vector<TokenLine> lines = TokenizeText(layout.text);
-    // Positions name the line of the HTML file (and the cell of the table row).
-    for (TokenLine& line : lines) {
-      auto index = static_cast<std::size_t>(line.line - 1);
-      int source = index < layout.source_line.size() ? layout.source_line[index] : line.line;
-      line.line = source;
-      for (Token& cell : line.cells) cell.source.line = source;
-    }
-    Result<AnnualReport> report = ReadLayout(lines);
+    Result<AnnualReport> report = ReadMappedLayout(HtmlToLayout(bytes));
     if (!report) return report.error();
     return ReadReportResult{std::move(*report), SourceKind::kHtml};
+  }
+  if (LooksSpaceAligned(bytes)) {
+    Result<AnnualReport> report = ReadMappedLayout(AlignedToLayout(bytes));
+    if (!report) return report.error();
+    ForgiveWrappedHeaders(*report);
+    return ReadReportResult{std::move(*report), SourceKind::kAlignedText};
   }
   Result<AnnualReport> report = ReadTextLayout(bytes);
   if (!report) return report.error();

@@ -1,6 +1,6 @@
 // Reading a report from the bytes of a file, recognised by content, not by file name:
-// canonical JSON (spec/report.schema.json), an HTML page (html_text.hpp) or the printed text
-// layout. Later: DOCX, PDF.
+// canonical JSON (spec/report.schema.json), an HTML page (html_text.hpp), space-aligned text
+// (aligned_text.hpp) or the printed text layout. Later: DOCX, PDF.
 #pragma once
 
 #include <string_view>
@@ -10,7 +10,12 @@
 
 namespace gongkai::report {
 
-enum class SourceKind { kJson, kTextLayout, kHtml };
+enum class SourceKind {
+  kJson,
+  kTextLayout,   // tab-separated cells
+  kAlignedText,  // columns aligned with spaces (PDF text with layout), aligned_text.hpp
+  kHtml,
+};
 
 struct ReadReportResult {
   AnnualReport report;

@@ -47,8 +47,11 @@ TEST_P(SamplesTest, ReadsToTheExpectedTablesAndFindings) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Readable, SamplesTest,
-                         ::testing::Values("seed-2024-jiefang-gxj",  // tab-separated text
-                                           "2023_shuyang_fgj"),      // Word-exported HTML page
+                         ::testing::Values("seed-2024-jiefang-gxj",      // tab-separated text
+                                           "2023_shuyang_fgj",           // Word-exported HTML page
+                                           "2024_huaian_shi_pdflayout",  // pdftotext -layout
+                                           "2023_hongze_qu",             // pdftotext -layout
+                                           "2024_hongze_qu"),            // pdftotext -layout
                          [](const ::testing::TestParamInfo<std::string>& param) {
                            std::string name = param.param;
                            for (char& c : name)
