@@ -16,7 +16,8 @@ asan: deps
 	@cmake --preset asan >/dev/null
 	@cmake --build --preset asan -j $(JOBS)
 
-# The readers' libFuzzer targets (clang): `make fuzz` runs each for 5 minutes; `make test` for 15 s.
+# The readers' libFuzzer targets (clang): `make fuzz` runs each for 5 minutes; `make test` for
+# 12 s each (one minute in all).
 fuzz-build: deps
 	@cmake --preset fuzz >/dev/null
 	@cmake --build --preset fuzz -j $(JOBS)
