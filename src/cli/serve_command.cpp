@@ -59,7 +59,8 @@ ExitCode RunServe(const ServeOptions& o) {
 
 std::function<std::optional<ExitCode>()> AddServeCommand(CLI::App& app) {
   auto o = std::make_shared<ServeOptions>();
-  CLI::App* command = app.add_subcommand("serve", "启动 HTTP 服务：网页（公众门户、工作平台）与 JSON API");
+  CLI::App* command =
+      app.add_subcommand("serve", "启动 HTTP 服务：网页（公众门户、工作平台）与 JSON API");
   command->add_option("--db", o->db, "数据库：sqlite:文件路径 或 postgresql://…")
       ->default_str(kDefaultDatabase);
   command->add_option("--listen", o->listen, "监听地址 主机:端口（默认 127.0.0.1:8080）");
