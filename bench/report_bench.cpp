@@ -2,6 +2,7 @@
 // nlohmann::json parsing the seed's canonical JSON, a fixed reference measured in the same run.
 #include <benchmark/benchmark.h>
 
+#include <cstdint>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -58,6 +59,22 @@ void BM_ParseAndCheckSeed(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_ParseAndCheckSeed);
+
+// Real published reports in the other layouts the readers know (tests/data/samples/).
+void BM_ParseAndCheckSample(benchmark::State& state, const char* file) {
+  const std::string text = ReadData(file);
+  for (auto _ : state) {
+    auto read = gongkai::report::ReadReport(text);
+    if (!read) state.SkipWithError("unreadable");
+    benchmark::DoNotOptimize(gongkai::report::Validate(read->report));
+  }
+  state.SetItemsProcessed(state.iterations());
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+}
+BENCHMARK_CAPTURE(BM_ParseAndCheckSample, html_site_page_111kb, "samples/2023_shuyang_fgj.txt");
+BENCHMARK_CAPTURE(BM_ParseAndCheckSample, pdf_layout_hongze, "samples/2024_hongze_qu.txt");
+BENCHMARK_CAPTURE(BM_ParseAndCheckSample, pdf_layout_huaian,
+                  "samples/2024_huaian_shi_pdflayout.txt");
 
 void BM_ParseAndCheckCanonicalJson(benchmark::State& state) {
   for (auto _ : state) {
