@@ -93,12 +93,31 @@ const LabelMatcher& RowLabels() {
   return kMatcher;
 }
 
-// 2 for an exact row label, 1 for an approximate one, 0 for none.
-int LabelScore(const std::string& label) {
-  if (text::NormalizeLabel(label).size() < 4) return 0;
-  std::optional<LabelMatch> match = RowLabels().Match(label);
-  if (!match) return 0;
-  return match->exact ? 2 : 1;
+// No row label is longer than this (normalised code points), with room for a few typos.
+std::size_t MaxLabelLength() {
+  static const std::size_t kLength = [] {
+    std::size_t longest = 0;
+    for (Format format : {Format::k2021, Format::k2019}) {
+      const FormatSpec& spec = SpecFor(format);
+      for (const auto* rows : {&spec.application_rows, &spec.tolerated_rows}) {
+        for (const AppRowSpec& row : *rows) {
+          longest = std::max(longest, text::NormalizeLabel(row.label).size());
+        }
+      }
+    }
+    return longest + 8;
+  }();
+  return kLength;
+}
+
+// 2 for an exact row label, 1 for an approximate one (only when `fuzzy`), 0 for none.
+int LabelScore(const std::string& label, bool fuzzy) {
+  std::u32string normalized = text::NormalizeLabel(label);
+  if (normalized.size() < 4 || normalized.size() > MaxLabelLength()) return 0;
+  if (RowLabels().MatchExactly(normalized)) return 2;
+  if (!fuzzy) return 0;
+  std::optional<LabelMatch> match = RowLabels().MatchNormalized(normalized);
+  return match ? 1 : 0;
 }
 
 class Joiner {
@@ -159,12 +178,11 @@ class Joiner {
       (token.kind == TokenKind::kText && values.empty() ? own_text : values).push_back(cell);
     }
     std::string own = Concat(own_text);
-    if (!own.empty() && LabelScore(own) == 2) return;  // the label is complete already
+    if (!own.empty() && LabelScore(own, false) == 2) return;  // the label is complete already
     // Lines above may hold pieces of a vertical group label ("（六）其" … "他处理") between the
     // pieces of the row's own label: any subset of them is tried, nearest lines kept in order.
     std::vector<std::size_t> above = Neighbours(i, -1, kMaxLinesAbove);
     std::vector<std::size_t> below = Neighbours(i, +1, kMaxLinesBelow);
-    int best_score = own.empty() ? 0 : LabelScore(own);
     unsigned best_above = 0;  // bit k: above[k] is part of the label
     std::size_t best_below = 0;
     int best_lines = 0;
@@ -177,18 +195,23 @@ class Joiner {
       for (std::size_t k = 0; k < below_count; ++k) label += Concat(lines_[below[k]].cells);
       return label;
     };
-    for (unsigned mask = 0; mask < (1U << above.size()); ++mask) {
-      for (std::size_t b = 0; b <= below.size(); ++b) {
-        int lines = std::popcount(mask) + static_cast<int>(b);
-        if (lines == 0) continue;
-        int score = LabelScore(label_of(mask, b));
-        if (score > best_score || (score == best_score && score > 0 && lines < best_lines)) {
-          best_score = score;
-          best_above = mask;
-          best_below = b;
-          best_lines = lines;
+    // Exact joins first (cheap); approximate ones only when no join is exact.
+    for (bool fuzzy : {false, true}) {
+      int best_score = fuzzy && !own.empty() ? LabelScore(own, true) : 0;
+      for (unsigned mask = 0; mask < (1U << above.size()); ++mask) {
+        for (std::size_t b = 0; b <= below.size(); ++b) {
+          int lines = std::popcount(mask) + static_cast<int>(b);
+          if (lines == 0) continue;
+          int score = LabelScore(label_of(mask, b), fuzzy);
+          if (score > best_score || (score == best_score && score > 0 && lines < best_lines)) {
+            best_score = score;
+            best_above = mask;
+            best_below = b;
+            best_lines = lines;
+          }
         }
       }
+      if (best_lines > 0) break;
     }
     if (best_lines == 0) return;
     std::string label = label_of(best_above, best_below);

@@ -59,11 +59,12 @@ std::optional<LabelMatch> LabelMatcher::Match(std::string_view printed) const {
   return MatchNormalized(text::NormalizeLabel(printed));
 }
 
-std::optional<LabelMatch> LabelMatcher::MatchNormalized(std::u32string_view full) const {
+std::optional<LabelMatch> LabelMatcher::MatchWording(std::u32string_view full,
+                                                     bool& ambiguous) const {
+  ambiguous = false;
   if (full.empty()) return std::nullopt;
   std::u32string_view core = StripOrdinal(full);
   bool has_ordinal = core.size() != full.size();
-
   for (std::size_t i = 0; i < candidates_.size(); ++i) {
     if (candidates_[i].full == full) return LabelMatch{i, true};
   }
@@ -72,11 +73,29 @@ std::optional<LabelMatch> LabelMatcher::MatchNormalized(std::u32string_view full
   std::optional<LabelMatch> by_core;
   for (std::size_t i = 0; i < candidates_.size(); ++i) {
     if (!core.empty() && candidates_[i].core == core) {
-      if (by_core) return std::nullopt;  // ambiguous, e.g. "其他" among several groups
+      if (by_core) {  // ambiguous, e.g. "其他" among several groups
+        ambiguous = true;
+        return std::nullopt;
+      }
       by_core = LabelMatch{i, !has_ordinal};
     }
   }
-  if (by_core) return by_core;
+  return by_core;
+}
+
+std::optional<LabelMatch> LabelMatcher::MatchExactly(std::u32string_view normalized) const {
+  bool ambiguous = false;
+  std::optional<LabelMatch> match = MatchWording(normalized, ambiguous);
+  return match && match->exact ? match : std::nullopt;
+}
+
+std::optional<LabelMatch> LabelMatcher::MatchNormalized(std::u32string_view full) const {
+  bool ambiguous = false;
+  if (std::optional<LabelMatch> worded = MatchWording(full, ambiguous); worded || ambiguous) {
+    return worded;
+  }
+  if (full.empty()) return std::nullopt;
+  std::u32string_view core = StripOrdinal(full);
 
   int best_distance = -1;
   std::size_t best_index = 0;

@@ -25,8 +25,12 @@ class LabelMatcher {
   std::optional<LabelMatch> Match(std::string_view printed) const;
   // The same, for a label already normalised with text::NormalizeLabel.
   std::optional<LabelMatch> MatchNormalized(std::u32string_view normalized) const;
+  // Only an exact match (no edit distance computed): cheap enough to try many candidates.
+  std::optional<LabelMatch> MatchExactly(std::u32string_view normalized) const;
 
  private:
+  // The official wording, with or without its ordinal; `ambiguous` when two labels share it.
+  std::optional<LabelMatch> MatchWording(std::u32string_view full, bool& ambiguous) const;
   struct Candidate {
     std::u32string full;  // normalised
     std::u32string core;  // normalised, ordinal removed
