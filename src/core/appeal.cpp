@@ -51,4 +51,22 @@ Result<void> ValidateAppeal(const Appeal& appeal) {
   return {};
 }
 
+std::string_view ChineseLabel(AppealKind kind) {
+  return kind == AppealKind::kReconsideration ? "行政复议" : "行政诉讼";
+}
+
+std::string_view ChineseLabel(AppealResult result) {
+  switch (result) {
+    case AppealResult::kUpheld:
+      return "结果维持";
+    case AppealResult::kCorrected:
+      return "结果纠正";
+    case AppealResult::kOther:
+      return "其他结果";
+    case AppealResult::kPending:
+      return "尚未审结";
+  }
+  return "";
+}
+
 }  // namespace gongkai::core

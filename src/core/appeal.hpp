@@ -19,7 +19,8 @@ using AppealId = std::int64_t;
 enum class AppealKind { kReconsideration, kLitigation };
 inline constexpr std::array kAllAppealKinds = {AppealKind::kReconsideration,
                                                AppealKind::kLitigation};
-std::string_view ToString(AppealKind kind);  // "reconsideration", "litigation"
+std::string_view ToString(AppealKind kind);      // "reconsideration", "litigation"
+std::string_view ChineseLabel(AppealKind kind);  // "行政复议", "行政诉讼"
 std::optional<AppealKind> AppealKindFromString(std::string_view name);
 
 enum class AppealResult {
@@ -31,6 +32,8 @@ enum class AppealResult {
 inline constexpr std::array kAllAppealResults = {AppealResult::kUpheld, AppealResult::kCorrected,
                                                  AppealResult::kOther, AppealResult::kPending};
 std::string_view ToString(AppealResult result);  // "upheld", "corrected", "other", "pending"
+std::string_view ChineseLabel(
+    AppealResult result);  // table 四's 结果维持, 结果纠正, 其他结果, 尚未审结
 std::optional<AppealResult> AppealResultFromString(std::string_view name);
 
 struct Appeal {

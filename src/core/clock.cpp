@@ -449,4 +449,18 @@ Result<ClockResult> ComputeClock(const WorkCalendar& calendar, std::span<const C
   return result;
 }
 
+std::string_view ChineseLabel(CaseState state) {
+  switch (state) {
+    case CaseState::kOpen:
+      return "办理中";
+    case CaseState::kAwaitingCorrection:
+      return "待补正";
+    case CaseState::kAwaitingPayment:
+      return "待缴费";
+    case CaseState::kClosed:
+      return "已办结";
+  }
+  return "";
+}
+
 }  // namespace gongkai::core

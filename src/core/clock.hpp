@@ -54,7 +54,10 @@ enum class CaseState {
   kAwaitingPayment,     // fee notice out, not paid
   kClosed,              // answered, withdrawn or closed without answer
 };
-std::string_view ToString(CaseState state);  // "open", "awaiting_correction", …
+std::string_view ToString(CaseState state);      // "open", "awaiting_correction", …
+std::string_view ChineseLabel(CaseState state);  // "办理中", "待补正", "待缴费", "已办结"
+inline constexpr std::array kAllCaseStates = {CaseState::kOpen, CaseState::kAwaitingCorrection,
+                                              CaseState::kAwaitingPayment, CaseState::kClosed};
 
 enum class SegmentKind {
   kReceipt,             // 收到申请

@@ -1,7 +1,13 @@
 #include <gtest/gtest.h>
 
+#include <set>
+
+#include "core/appeal.hpp"
 #include "core/applicant.hpp"
+#include "core/clock.hpp"
+#include "core/organisation.hpp"
 #include "core/outcome.hpp"
+#include "core/publication.hpp"
 
 namespace gongkai::core {
 namespace {
@@ -37,6 +43,28 @@ TEST(ApplicantTypeTest, EveryTypeRoundTripsThroughItsName) {
     EXPECT_EQ(ApplicantTypeFromString(ToString(type)), type) << ToString(type);
     EXPECT_FALSE(ChineseLabel(type).empty());
   }
+}
+
+// Every value the workspace shows has a Chinese label, and no two values of one list share it.
+template <typename Values>
+void ExpectDistinctLabels(const Values& values) {
+  std::set<std::string_view> labels;
+  for (auto value : values) {
+    EXPECT_FALSE(ChineseLabel(value).empty()) << ToString(value);
+    EXPECT_TRUE(labels.insert(ChineseLabel(value)).second) << ToString(value);
+  }
+}
+
+TEST(ChineseLabelTest, EveryListHasDistinctLabels) {
+  ExpectDistinctLabels(kAllCaseStates);
+  ExpectDistinctLabels(kAllPublicationStates);
+  ExpectDistinctLabels(kAllPublicationSteps);
+  ExpectDistinctLabels(kAllDocumentTypes);
+  ExpectDistinctLabels(kAllAppealKinds);
+  ExpectDistinctLabels(kAllAppealResults);
+  ExpectDistinctLabels(kAllOrgKinds);
+  ExpectDistinctLabels(kAllOutcomes);
+  EXPECT_EQ(ChineseLabel(AppealResult::kPending), "尚未审结");  // table 四's column label
 }
 
 }  // namespace

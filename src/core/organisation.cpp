@@ -22,4 +22,18 @@ std::optional<OrgKind> OrgKindFromString(std::string_view name) {
   return EnumFromName(kAllOrgKinds, name);
 }
 
+std::string_view ChineseLabel(OrgKind kind) {
+  switch (kind) {
+    case OrgKind::kGovernment:
+      return "人民政府";
+    case OrgKind::kDepartment:
+      return "部门";
+    case OrgKind::kTownship:
+      return "乡镇（街道）";
+    case OrgKind::kOther:
+      return "其他";
+  }
+  return "";
+}
+
 }  // namespace gongkai::core

@@ -20,6 +20,7 @@ enum class OrgKind {
 inline constexpr std::array kAllOrgKinds = {OrgKind::kGovernment, OrgKind::kDepartment,
                                             OrgKind::kTownship, OrgKind::kOther};
 std::string_view ToString(OrgKind kind);  // "government", "department", "township", "other"
+std::string_view ChineseLabel(OrgKind kind);  // "人民政府", "部门", "乡镇（街道）", "其他"
 std::optional<OrgKind> OrgKindFromString(std::string_view name);
 
 struct Organisation {

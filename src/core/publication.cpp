@@ -130,4 +130,54 @@ Result<Publication> ApplyStep(Publication publication, const PublicationEvent& e
   return publication;
 }
 
+std::string_view ChineseLabel(DocumentType type) {
+  switch (type) {
+    case DocumentType::kRule:
+      return "规章";
+    case DocumentType::kNormativeDocument:
+      return "行政规范性文件";
+    case DocumentType::kOther:
+      return "其他";
+  }
+  return "";
+}
+
+std::string_view ChineseLabel(PublicationState state) {
+  switch (state) {
+    case PublicationState::kDraft:
+      return "草稿";
+    case PublicationState::kAwaitingContentReview:
+      return "待内容审核";
+    case PublicationState::kAwaitingSecrecyReview:
+      return "待保密审查";
+    case PublicationState::kApproved:
+      return "审核通过待发布";
+    case PublicationState::kPublished:
+      return "已公开";
+    case PublicationState::kRepealed:
+      return "已废止";
+  }
+  return "";
+}
+
+std::string_view ChineseLabel(PublicationStep step) {
+  switch (step) {
+    case PublicationStep::kSubmit:
+      return "提交审核";
+    case PublicationStep::kApproveContent:
+      return "内容审核通过";
+    case PublicationStep::kReturnContent:
+      return "内容审核退回";
+    case PublicationStep::kApproveSecrecy:
+      return "保密审查通过";
+    case PublicationStep::kReturnSecrecy:
+      return "保密审查退回";
+    case PublicationStep::kPublish:
+      return "发布";
+    case PublicationStep::kRepeal:
+      return "废止";
+  }
+  return "";
+}
+
 }  // namespace gongkai::core

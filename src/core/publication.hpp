@@ -26,7 +26,8 @@ enum class DocumentType {
 };
 inline constexpr std::array kAllDocumentTypes = {
     DocumentType::kRule, DocumentType::kNormativeDocument, DocumentType::kOther};
-std::string_view ToString(DocumentType type);  // "rule", "normative_document", "other"
+std::string_view ToString(DocumentType type);      // "rule", "normative_document", "other"
+std::string_view ChineseLabel(DocumentType type);  // "规章", "行政规范性文件", "其他"
 std::optional<DocumentType> DocumentTypeFromString(std::string_view name);
 
 enum class PublicationState {
@@ -44,6 +45,7 @@ inline constexpr std::array kAllPublicationStates = {PublicationState::kDraft,
                                                      PublicationState::kPublished,
                                                      PublicationState::kRepealed};
 std::string_view ToString(PublicationState state);
+std::string_view ChineseLabel(PublicationState state);  // "草稿", "待内容审核", …
 std::optional<PublicationState> PublicationStateFromString(std::string_view name);
 
 enum class PublicationStep {
@@ -61,6 +63,7 @@ inline constexpr std::array kAllPublicationSteps = {
     PublicationStep::kReturnSecrecy, PublicationStep::kPublish,
     PublicationStep::kRepeal};
 std::string_view ToString(PublicationStep step);
+std::string_view ChineseLabel(PublicationStep step);  // "提交审核", "内容审核通过", …
 std::optional<PublicationStep> PublicationStepFromString(std::string_view name);
 
 struct PublicationEvent {

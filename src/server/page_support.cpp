@@ -5,6 +5,7 @@
 #include "core/applicant.hpp"
 #include "core/case_event.hpp"
 #include "core/clock.hpp"
+#include "core/organisation.hpp"
 #include "core/outcome.hpp"
 #include "core/publication.hpp"
 #include "server/pages.hpp"
@@ -37,36 +38,19 @@ json BuildVocabulary() {
   for (core::CaseEventKind kind : core::kAllCaseEventKinds) {
     vocabulary["events"].push_back(Entry(core::ToString(kind), core::ChineseLabel(kind)));
   }
-  vocabulary["states"] = {Entry(core::ToString(core::CaseState::kOpen), "办理中"),
-                          Entry(core::ToString(core::CaseState::kAwaitingCorrection), "待补正"),
-                          Entry(core::ToString(core::CaseState::kAwaitingPayment), "待缴费"),
-                          Entry(core::ToString(core::CaseState::kClosed), "已办结")};
-  using core::PublicationState;
-  vocabulary["publication_states"] = {
-      Entry(core::ToString(PublicationState::kDraft), "草稿"),
-      Entry(core::ToString(PublicationState::kAwaitingContentReview), "待内容审核"),
-      Entry(core::ToString(PublicationState::kAwaitingSecrecyReview), "待保密审查"),
-      Entry(core::ToString(PublicationState::kApproved), "审核通过待发布"),
-      Entry(core::ToString(PublicationState::kPublished), "已公开"),
-      Entry(core::ToString(PublicationState::kRepealed), "已废止")};
-  vocabulary["document_types"] = {
-      Entry(core::ToString(core::DocumentType::kRule), "规章"),
-      Entry(core::ToString(core::DocumentType::kNormativeDocument), "行政规范性文件"),
-      Entry(core::ToString(core::DocumentType::kOther), "其他")};
-  vocabulary["appeal_kinds"] = {
-      Entry(core::ToString(core::AppealKind::kReconsideration), "行政复议"),
-      Entry(core::ToString(core::AppealKind::kLitigation), "行政诉讼")};
-  vocabulary["appeal_results"] = {Entry(core::ToString(core::AppealResult::kUpheld), "结果维持"),
-                                  Entry(core::ToString(core::AppealResult::kCorrected), "结果纠正"),
-                                  Entry(core::ToString(core::AppealResult::kOther), "其他结果"),
-                                  Entry(core::ToString(core::AppealResult::kPending), "尚未审结")};
-  vocabulary["publication_steps"] = {Entry("submit", "提交审核"),
-                                     Entry("approve_content", "内容审核通过"),
-                                     Entry("return_content", "内容审核退回"),
-                                     Entry("approve_secrecy", "保密审查通过"),
-                                     Entry("return_secrecy", "保密审查退回"),
-                                     Entry("publish", "发布"),
-                                     Entry("repeal", "废止")};
+  // Every list from core, in the enum's order, so that a new value cannot be missed.
+  auto list = [&vocabulary](const char* name, const auto& values) {
+    for (auto value : values) {
+      vocabulary[name].push_back(Entry(core::ToString(value), core::ChineseLabel(value)));
+    }
+  };
+  list("states", core::kAllCaseStates);
+  list("publication_states", core::kAllPublicationStates);
+  list("document_types", core::kAllDocumentTypes);
+  list("appeal_kinds", core::kAllAppealKinds);
+  list("appeal_results", core::kAllAppealResults);
+  list("publication_steps", core::kAllPublicationSteps);
+  list("org_kinds", core::kAllOrgKinds);
   return vocabulary;
 }
 

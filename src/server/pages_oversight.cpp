@@ -92,14 +92,10 @@ HttpResponse Administration(const PageKit& kit, const HttpRequest& request, cons
     roles.push_back({{"value", std::string(core::ToString(role))},
                      {"label", std::string(core::ChineseLabel(role))}});
   }
-  json kinds = {{{"value", "department"}, {"label", "部门"}},
-                {{"value", "township"}, {"label", "乡镇（街道）"}},
-                {{"value", "government"}, {"label", "人民政府"}},
-                {{"value", "other"}, {"label", "其他"}}};
   view["users"] = listed;
   view["manageable"] = manageable;
   view["roles_vocabulary"] = roles;
-  view["org_kinds"] = kinds;
+  view["org_kinds"] = VocabularyOptions("org_kinds", "department");
   // The calendar is the whole deployment's: the API says whether this user may edit it.
   Result<json> calendar = CallApi(kit, context, "/api/v1/calendar");
   if (calendar) {

@@ -112,10 +112,7 @@ HttpResponse ListApplications(const HttpRequest& request, const PathParams& para
       return found == request.query.end() ? "" : found->second;
     };
     if (std::string state = text("state"); !state.empty()) {
-      filter.state =
-          EnumFromName(std::array{core::CaseState::kOpen, core::CaseState::kAwaitingCorrection,
-                                  core::CaseState::kAwaitingPayment, core::CaseState::kClosed},
-                       state);
+      filter.state = EnumFromName(core::kAllCaseStates, state);
       if (!filter.state) return Error::InvalidArgument("state：未知的状态“" + state + "”");
     }
     if (std::string type = text("applicant_type"); !type.empty()) {
