@@ -1,7 +1,7 @@
 # Gongkai: `make run` and `make test` are the two commands (README.md).
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps build asan fuzz-build fuzz test run screenshots bench format tidy clean
+.PHONY: all deps build asan fuzz-build fuzz test run screenshots fixtures bench format tidy clean
 
 all: build
 
@@ -41,6 +41,10 @@ run: build
 screenshots: build
 	@scripts/install-deps.sh --test
 	@tests/browser/run.sh build/gongkai
+
+# The DOCX and PDF test fixtures again, with LibreOffice headless (scripts/make-fixtures.sh).
+fixtures: build
+	@scripts/make-fixtures.sh build/gongkai
 
 bench: deps
 	@cmake --preset bench >/dev/null

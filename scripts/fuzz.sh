@@ -13,13 +13,19 @@ if [[ ! -x "$build/fuzz/fuzz_read_report" ]]; then
 fi
 mkdir -p "$build/fuzz-artifacts"
 status=0
-for target in report text html aligned json; do
+for target in report text html aligned json docx pdf; do
   corpus="$build/fuzz-corpus/$target"
   if [[ ! -d "$corpus" ]]; then
     mkdir -p "$corpus"
-    # Seeds: every report of the test data, whatever its layout (each target reads what it can).
-    find "$root/tests/data" -type f \( -name '*.txt' -o -name '*.json' \) -size -256k \
-      -exec cp {} "$corpus/" \;
+    # Seeds: every report of the test data in the target's kind of file (text targets take every
+    # text layout: each reads what it can); the report target takes them all.
+    case "$target" in
+      docx) patterns=(-name '*.docx') ;;
+      pdf) patterns=(-name '*.pdf') ;;
+      report) patterns=(-name '*.txt' -o -name '*.json' -o -name '*.docx' -o -name '*.pdf') ;;
+      *) patterns=(-name '*.txt' -o -name '*.json') ;;
+    esac
+    find "$root/tests/data" -type f \( "${patterns[@]}" \) -size -256k -exec cp {} "$corpus/" \;
   fi
   log="$build/fuzz-artifacts/$target.log"
   if "$build/fuzz/fuzz_read_$target" "$corpus" -max_total_time="$seconds" -timeout=10 \

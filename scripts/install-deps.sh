@@ -7,6 +7,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev
   libsqlite3-dev sqlite3 libpq-dev postgresql
   libboost1.81-dev libsodium-dev
+  libzip-dev libexpat1-dev libpoppler-cpp-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-format clang-tidy clang libclang-rt-14-dev
 )

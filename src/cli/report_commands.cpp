@@ -134,7 +134,8 @@ std::function<std::optional<ExitCode>()> AddReportCommands(CLI::App& app) {
 
   CLI::App* parse = group->add_subcommand(
       "parse",
-      "读取年度报告（文本版式或 JSON），输出内容；--json 输出规范 JSON（多个文件时为数组）");
+      "读取年度报告（文本、HTML、DOCX、PDF 或 JSON，按内容识别），输出内容；--json 输出规范 "
+      "JSON（多个文件时为数组）");
   parse->add_option("FILE", options->files, "报告文件")->required();
   parse->add_flag("--json", options->json, "输出规范 JSON（report.schema.json）");
 
@@ -145,7 +146,7 @@ std::function<std::optional<ExitCode>()> AddReportCommands(CLI::App& app) {
   check->add_option("--previous", options->previous, "上一年度报告，用于跨年核查（GK010、GK011）");
 
   CLI::App* render = group->add_subcommand("render", "把报告输出为文本版式、Markdown 或 JSON");
-  render->add_option("FILE", options->files, "报告文件（JSON 或文本版式）")
+  render->add_option("FILE", options->files, "报告文件（文本、HTML、DOCX、PDF 或 JSON）")
       ->required()
       ->expected(1);
   render->add_option("--to", options->to, "输出格式")

@@ -1,7 +1,6 @@
 #include "report/aligned_text.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,7 +16,7 @@ namespace {
 // The most lines above and below a line of numbers that a wrapped label is looked for in.
 constexpr int kMaxLinesAbove = 3;
 constexpr int kMaxLinesBelow = 2;
-// Rows of table 三 have 7 values; a longer line of numbers is table 四's (or prose).
+// Rows of table 三 have 7 values (table 二's at most 3); a longer line of numbers is table 四's.
 constexpr std::size_t kMaxJoinedValues = 7;
 
 constexpr std::string_view kIdeographicSpace = "\u3000";
@@ -30,6 +29,51 @@ struct Line {
   bool text_only() const { return !cells.empty() && numbers == 0; }
 };
 
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool IsNumber(std::string_view word) {
+  if (word.starts_with('-')) word.remove_prefix(1);
+  std::size_t point = word.find('.');
+  std::string_view whole = word.substr(0, point);
+  std::string_view fraction =
+      point == std::string_view::npos ? std::string_view("0") : word.substr(point + 1);
+  return !whole.empty() && !fraction.empty() && std::all_of(whole.begin(), whole.end(), IsDigit) &&
+         std::all_of(fraction.begin(), fraction.end(), IsDigit);
+}
+
+// Whether `rest` of a line is only numbers ("0    0   0"): the values of a row.
+bool IsOnlyValues(std::string_view rest) {
+  bool any = false;
+  for (std::string_view word : text::Split(rest, ' ')) {
+    if (word.empty()) continue;
+    if (!IsNumber(word)) return false;
+    any = true;
+  }
+  return any;
+}
+
+// Whether `rest` begins with a list marker followed by text: "2.没有…", "2．", "3、".
+bool StartsWithListMarker(std::string_view rest) {
+  std::size_t digits = 0;
+  while (digits < rest.size() && digits < 2 && IsDigit(rest[digits])) ++digits;
+  if (digits == 0) return false;
+  std::string_view after = rest.substr(digits);
+  for (std::string_view marker : {".", "．", "、"}) {
+    if (!after.starts_with(marker)) continue;
+    std::string_view text = after.substr(marker.size());
+    return !text.empty() && text[0] != ' ' && !IsDigit(text[0]);
+  }
+  return false;
+}
+
+// Whether the last character of `cell` is not ASCII (a Chinese character or punctuation).
+bool EndsWide(const std::string& cell) {
+  return !cell.empty() && (static_cast<unsigned char>(cell.back()) & 0x80) != 0;
+}
+
+// Cells are separated by two or more spaces (a tab counts as two). A single space separates
+// them too where Chinese text is followed by a number or a list marker: PDF text puts only one
+// space between a label that fills its cell and the next cell ("…禁止公开 0", "无法提 2.没有…").
 std::vector<std::string> SplitCells(std::string_view raw) {
   std::string line(raw);
   for (std::size_t at = line.find(kIdeographicSpace); at != std::string::npos;
@@ -44,12 +88,17 @@ std::vector<std::string> SplitCells(std::string_view raw) {
     if (!trimmed.empty()) cells.emplace_back(trimmed);
     cell.clear();
   };
-  for (char c : line) {
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
     if (c == ' ' || c == '\t' || c == '\r') {
       spaces += c == '\t' ? 2 : 1;
       continue;
     }
-    if (spaces >= 2) flush();
+    if (spaces >= 2 || (spaces == 1 && EndsWide(cell) &&
+                        (IsOnlyValues(std::string_view(line).substr(i)) ||
+                         StartsWithListMarker(std::string_view(line).substr(i))))) {
+      flush();
+    }
     if (spaces == 1 && !cell.empty()) cell += ' ';
     spaces = 0;
     cell += c;
@@ -79,6 +128,7 @@ bool IsPageMarker(std::string_view line) {
          digits_removed == "—" || digits_removed == "第页" || digits_removed == "第页共页";
 }
 
+// The row labels of tables 二 and 三 in both formats.
 const LabelMatcher& RowLabels() {
   static const LabelMatcher kMatcher = [] {
     std::vector<std::string_view> labels;
@@ -86,6 +136,9 @@ const LabelMatcher& RowLabels() {
       const FormatSpec& spec = SpecFor(format);
       for (const auto* rows : {&spec.application_rows, &spec.tolerated_rows}) {
         for (const AppRowSpec& row : *rows) labels.push_back(row.label);
+      }
+      for (const ProactiveTableSpec& table : spec.proactive) {
+        for (const ProactiveRowSpec& row : table.rows) labels.push_back(row.label);
       }
     }
     return LabelMatcher(labels);
@@ -163,10 +216,33 @@ class Joiner {
     return found;
   }
 
-  static std::string Concat(const std::vector<std::string>& cells) {
+  // A short first cell ("其他处", "果", "（六）") may be a piece of a vertical group label
+  // printed beside the row label; a line's text is tried with and without it.
+  static bool HasGroupPiece(const std::vector<std::string>& cells) {
+    return cells.size() >= 2 && text::DecodeUtf8(cells.front()).size() <= 3;
+  }
+
+  // The text of `cells`: all of them (kWhole) or all but a leading group-label piece.
+  enum class Part { kUnused, kWhole, kWithoutGroupPiece };
+  static std::string TextOf(const std::vector<std::string>& cells, Part part) {
     std::string out;
-    for (const std::string& cell : cells) out += cell;
+    if (part == Part::kUnused) return out;
+    std::size_t first = part == Part::kWithoutGroupPiece ? 1 : 0;
+    for (std::size_t c = first; c < cells.size(); ++c) out += cells[c];
     return out;
+  }
+
+  // The parts a line can contribute: unused and whole always; without its group piece when it
+  // has one (and, for the row's own line, whole only when `optional` is false).
+  static std::vector<Part> PartsOf(const std::vector<std::string>& cells, bool optional) {
+    std::vector<Part> parts;
+    if (optional) parts.push_back(Part::kUnused);
+    parts.push_back(Part::kWhole);
+    if (HasGroupPiece(cells) ||
+        (!optional && cells.size() == 1 && text::DecodeUtf8(cells.front()).size() <= 3)) {
+      parts.push_back(Part::kWithoutGroupPiece);
+    }
+    return parts;
   }
 
   void Join(std::size_t i) {
@@ -177,51 +253,79 @@ class Joiner {
       Token token = ClassifyCell(cell, {});
       (token.kind == TokenKind::kText && values.empty() ? own_text : values).push_back(cell);
     }
-    std::string own = Concat(own_text);
+    std::string own = TextOf(own_text, Part::kWhole);
     if (!own.empty() && LabelScore(own, false) == 2) return;  // the label is complete already
     // Lines above may hold pieces of a vertical group label ("（六）其" … "他处理") between the
-    // pieces of the row's own label: any subset of them is tried, nearest lines kept in order.
+    // pieces of the row's own label: every combination of the nearest lines is tried, each
+    // line whole, without its group piece, or not at all; lines keep their order.
     std::vector<std::size_t> above = Neighbours(i, -1, kMaxLinesAbove);
     std::vector<std::size_t> below = Neighbours(i, +1, kMaxLinesBelow);
-    unsigned best_above = 0;  // bit k: above[k] is part of the label
-    std::size_t best_below = 0;
+    // slots: above (farthest first), the own line, below (nearest first).
+    std::vector<const std::vector<std::string>*> slots;
+    std::vector<std::vector<Part>> options;
+    for (std::size_t k = above.size(); k-- > 0;) {
+      slots.push_back(&lines_[above[k]].cells);
+      options.push_back(PartsOf(lines_[above[k]].cells, true));
+    }
+    std::size_t own_slot = slots.size();
+    slots.push_back(&own_text);
+    options.push_back(own_text.empty() ? std::vector<Part>{Part::kUnused}
+                                       : PartsOf(own_text, false));
+    for (std::size_t k : below) {
+      slots.push_back(&lines_[k].cells);
+      options.push_back(PartsOf(lines_[k].cells, true));
+    }
+    std::vector<Part> choice(slots.size());
+    std::vector<Part> best;
     int best_lines = 0;
-    auto label_of = [&](unsigned above_mask, std::size_t below_count) {
-      std::string label;
-      for (std::size_t k = above.size(); k-- > 0;) {
-        if ((above_mask >> k) & 1U) label += Concat(lines_[above[k]].cells);
-      }
-      label += own;
-      for (std::size_t k = 0; k < below_count; ++k) label += Concat(lines_[below[k]].cells);
-      return label;
-    };
-    // Exact joins first (cheap); approximate ones only when no join is exact.
+    // Exact joins first; approximate ones (whole lines only) when no join is exact.
     for (bool fuzzy : {false, true}) {
       int best_score = fuzzy && !own.empty() ? LabelScore(own, true) : 0;
-      for (unsigned mask = 0; mask < (1U << above.size()); ++mask) {
-        for (std::size_t b = 0; b <= below.size(); ++b) {
-          int lines = std::popcount(mask) + static_cast<int>(b);
-          if (lines == 0) continue;
-          int score = LabelScore(label_of(mask, b), fuzzy);
+      std::vector<std::size_t> digit(slots.size(), 0);
+      for (;;) {
+        int lines = 0;
+        bool stripped = false;
+        bool below_gap = false;  // below lines must be taken nearest first
+        bool valid = true;
+        std::string label;
+        for (std::size_t s = 0; s < slots.size(); ++s) {
+          choice[s] = options[s][digit[s]];
+          if (s > own_slot) {
+            if (choice[s] == Part::kUnused)
+              below_gap = true;
+            else if (below_gap)
+              valid = false;
+          }
+          if (s != own_slot && choice[s] != Part::kUnused) ++lines;
+          stripped = stripped || choice[s] == Part::kWithoutGroupPiece;
+          label += TextOf(*slots[s], choice[s]);
+        }
+        if (valid && lines > 0 && !(fuzzy && stripped)) {
+          int score = LabelScore(label, fuzzy);
           if (score > best_score || (score == best_score && score > 0 && lines < best_lines)) {
             best_score = score;
-            best_above = mask;
-            best_below = b;
+            best = choice;
             best_lines = lines;
           }
         }
+        std::size_t s = 0;
+        while (s < slots.size() && ++digit[s] == options[s].size()) digit[s++] = 0;
+        if (s == slots.size()) break;
       }
       if (best_lines > 0) break;
     }
     if (best_lines == 0) return;
-    std::string label = label_of(best_above, best_below);
+    std::string label;
+    for (std::size_t s = 0; s < slots.size(); ++s) label += TextOf(*slots[s], best[s]);
     for (std::size_t k = 0; k < above.size(); ++k) {
-      if ((best_above >> k) & 1U) {
+      if (best[above.size() - 1 - k] != Part::kUnused) {
         lines_[above[k]].consumed = true;
         line.source = lines_[above[k]].source;  // the farthest line taken: where the label begins
       }
     }
-    for (std::size_t k = 0; k < best_below; ++k) lines_[below[k]].consumed = true;
+    for (std::size_t k = 0; k < below.size(); ++k) {
+      if (best[own_slot + 1 + k] != Part::kUnused) lines_[below[k]].consumed = true;
+    }
     line.cells.clear();
     line.cells.push_back(label);
     line.cells.insert(line.cells.end(), values.begin(), values.end());
@@ -266,7 +370,7 @@ void ForgiveWrappedHeaders(AnnualReport& report) {
     std::u32string printed = text::NormalizeLabel(deviation.printed);
     std::u32string official = text::NormalizeLabel(deviation.official);
     return printed.size() >= 2 && printed.size() < official.size() &&
-           (official.starts_with(printed) || official.ends_with(printed));
+           official.find(printed) != std::u32string::npos;
   });
 }
 

@@ -22,8 +22,8 @@ bool LooksSpaceAligned(std::string_view text);
 LayoutText AlignedToLayout(std::string_view text);
 
 // In space-aligned text a header cell wraps at the cell's width ("商业企" over "业"), and a
-// vertical group label is cut into pieces ("（三）不" … "予公开"): a header or group label that
-// is the beginning or the end of its official wording is a piece of a wrapped cell, not a
+// vertical group label is cut into pieces ("（三）" "不予公" "开"): a header or group label that
+// is a contiguous part of its official wording is a piece of a wrapped cell, not a
 // deviation (GK007). Removes such deviations of cells without a row from report.read.
 void ForgiveWrappedHeaders(AnnualReport& report);
 

@@ -56,11 +56,25 @@ void ReadTitle(const std::vector<TokenLine>& lines, AnnualReport& report) {
     std::string text = JoinCells(line);
     int year = 0;
     std::size_t year_pos = FindYear(text, year);
+    // A title wrapped over two lines ("…2024 年政府信息公" / "开工作年度报告").
+    if (year_pos != std::string::npos && text.find(kTitleMarker) == std::string::npos &&
+        &line != &lines.back()) {
+      const TokenLine* next = &line + 1;
+      while (next != &lines.back() && next->NonBlank().empty()) ++next;
+      std::string joined = text + JoinCells(*next);
+      if (joined.find(kTitleMarker) != std::string::npos) text = joined;
+    }
     if (text.find(kTitleMarker) == std::string::npos || year_pos == std::string::npos) {
       previous = &line;
       continue;
     }
     std::string agency(text::Trim(std::string_view(text).substr(0, year_pos)));
+    // "标题：沭阳县…" on a site page: an organ's name has no colon, what precedes one is a caption.
+    for (std::string_view colon : {"：", ":"}) {
+      std::size_t at = agency.rfind(colon);
+      if (at != std::string::npos)
+        agency = std::string(text::Trim(agency.substr(at + colon.size())));
+    }
     std::string title = text;
     if (agency.empty() && previous != nullptr) {
       agency = JoinCells(*previous);

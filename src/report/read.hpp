@@ -1,6 +1,7 @@
 // Reading a report from the bytes of a file, recognised by content, not by file name:
 // canonical JSON (spec/report.schema.json), an HTML page (html_text.hpp), space-aligned text
-// (aligned_text.hpp) or the printed text layout. Later: DOCX, PDF.
+// (aligned_text.hpp), the printed text layout, a Word document (docx_text.hpp) or a PDF with a
+// text layer (pdf_text.hpp).
 #pragma once
 
 #include <string_view>
@@ -15,6 +16,8 @@ enum class SourceKind {
   kTextLayout,   // tab-separated cells
   kAlignedText,  // columns aligned with spaces (PDF text with layout), aligned_text.hpp
   kHtml,
+  kDocx,
+  kPdf,  // text of a PDF, read as aligned or tab-separated text
 };
 
 struct ReadReportResult {

@@ -37,7 +37,7 @@ TEST_P(SamplesTest, ReadsToTheExpectedTablesAndFindings) {
   ASSERT_TRUE(read.has_value()) << read.error().message;
   json expected = json::parse(testing::ReadDataFile(name + ".expected.json"));
   json actual = json::parse(ToJson(read->report));
-  for (const char* key : {"format", "year", "proactive", "applications", "appeals"}) {
+  for (const char* key : {"format", "year", "agency", "proactive", "applications", "appeals"}) {
     EXPECT_EQ(actual[key], expected[key]) << key;
   }
   json findings = json::parse(testing::ReadDataFile(name + ".findings.json"));
@@ -58,6 +58,62 @@ INSTANTIATE_TEST_SUITE_P(Readable, SamplesTest,
                              c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
                            return name;
                          });
+
+// A sample saved as DOCX or exported to PDF (tests/data/fixtures/, scripts/make-fixtures.sh).
+struct Fixture {
+  std::string file;
+  std::string sample;
+  // A fixture rendered from the sample's data prints the official labels: the sample's label
+  // warnings (GK007) do not apply, its errors still do.
+  bool same_labels = true;
+};
+
+class FixturesTest : public ::testing::TestWithParam<Fixture> {};
+
+TEST_P(FixturesTest, ReadsToTheSamplesTablesAndFindings) {
+  const Fixture& fixture = GetParam();
+  Result<ReadReportResult> read = testing::LoadDataReport("fixtures/" + fixture.file);
+  ASSERT_TRUE(read.has_value()) << read.error().message;
+  EXPECT_EQ(read->kind, fixture.file.ends_with(".pdf") ? SourceKind::kPdf : SourceKind::kDocx);
+  const std::string sample = "samples/" + fixture.sample;
+  json expected = json::parse(testing::ReadDataFile(sample + ".expected.json"));
+  json actual = json::parse(ToJson(read->report));
+  for (const char* key : {"format", "year", "agency", "proactive", "applications", "appeals"}) {
+    EXPECT_EQ(actual[key], expected[key]) << key;
+  }
+  json findings = json::parse(testing::ReadDataFile(sample + ".findings.json"));
+  ValidationResult result = Validate(read->report);
+  EXPECT_EQ(CodesOf(result, Severity::kError), CodesIn(findings["errors"]));
+  if (fixture.same_labels) {
+    EXPECT_EQ(CodesOf(result, Severity::kWarning), CodesIn(findings["warnings"]));
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Converted, FixturesTest,
+    ::testing::Values(Fixture{"2023_shuyang_fgj.docx", "2023_shuyang_fgj"},
+                      Fixture{"seed-2024-jiefang-gxj.docx", "seed-2024-jiefang-gxj", false},
+                      Fixture{"2024_huaian_shi.docx", "2024_huaian_shi", false},
+                      Fixture{"seed-2024-jiefang-gxj.pdf", "seed-2024-jiefang-gxj", false}),
+    [](const ::testing::TestParamInfo<Fixture>& param) {
+      std::string name = param.param.file;
+      for (char& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+      return name;
+    });
+
+TEST(FixturesTest, ADamagedDocxOrPdfIsRefusedWithAReason) {
+  std::string docx = testing::ReadDataFile("fixtures/seed-2024-jiefang-gxj.docx");
+  Result<ReadReportResult> truncated = ReadReport(docx.substr(0, docx.size() / 2));
+  ASSERT_FALSE(truncated.has_value());
+  EXPECT_EQ(truncated.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_NE(truncated.error().message.find("DOCX"), std::string::npos);
+
+  std::string pdf = testing::ReadDataFile("fixtures/seed-2024-jiefang-gxj.pdf");
+  Result<ReadReportResult> broken = ReadReport(pdf.substr(0, 600));
+  ASSERT_FALSE(broken.has_value());
+  EXPECT_EQ(broken.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_NE(broken.error().message.find("PDF"), std::string::npos);
+}
 
 }  // namespace
 }  // namespace gongkai::report
