@@ -73,6 +73,20 @@ expect 0 '"agency": "解放区工业和信息化局"' -- "$gongkai" report parse
 expect 0 '"agency": "沭阳县发展和改革局"' -- "$gongkai" report parse --json "$data/samples/2023_shuyang_fgj.txt"
 head -c 4000 "$data/fixtures/2024_huaian_shi.docx" >"$work/truncated.docx"
 expect 2 "DOCX" -- "$gongkai" report parse "$work/truncated.docx"
+
+# Batch audit: every file under the directories, bad ones listed, outputs written.
+mkdir -p "$work/batch/sub" "$work/batch/.hidden"
+cp "$seed" "$data/fixtures/2024_huaian_shi.docx" "$data/samples/2023_hongze_qu.txt" "$work/batch/"
+cp "$work/truncated.docx" "$work/batch/sub/"
+cp "$seed" "$work/batch/.hidden/"
+expect 2 "4 份文件：有效 2，无效 1，无法读取 1" -- "$gongkai" report audit "$work/batch" --out "$work/audit"
+for output in summary.csv summary.json index.html reports/4.html; do
+  if [[ -s "$work/audit/$output" ]]; then passed=$((passed + 1)); else
+    echo "FAIL: audit wrote no $output"; failed=$((failed + 1)); fi
+done
+expect 0 "GK004 GK006" -- cat "$work/audit/summary.csv"
+expect 2 "不是目录" -- "$gongkai" report audit "$work/no-such-dir" --out "$work/audit2"
+if [[ -e "$work/audit2" ]]; then echo "FAIL: a failed audit created its output"; failed=$((failed + 1)); fi
 expect 2 "无法识别" -- "$gongkai" report check "$work/prose.txt"
 expect 2 '"code": "unreadable"' -- "$gongkai" report check --json "$seed" "$work/empty.txt"
 expect 2 "JSON 第5行" -- "$gongkai" report check "$data/json/malformed.json"

@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "cli/files.hpp"
+#include "base/files.hpp"
 
 namespace gongkai::cli {
 namespace {

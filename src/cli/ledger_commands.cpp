@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "cli/calendar_loading.hpp"
-#include "cli/files.hpp"
+#include "base/files.hpp"
 #include "cli/store_opening.hpp"
 #include "report/json.hpp"
 #include "report/render.hpp"

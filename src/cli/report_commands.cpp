@@ -3,7 +3,8 @@
 #include <iostream>
 #include <memory>
 
-#include "cli/files.hpp"
+#include "base/files.hpp"
+#include "cli/audit_command.hpp"
 #include "report/check_output.hpp"
 #include "report/format.hpp"
 #include "report/json.hpp"
@@ -154,7 +155,10 @@ std::function<std::optional<ExitCode>()> AddReportCommands(CLI::App& app) {
       ->default_str("text");
   render->add_option("-o,--output", options->output, "输出文件（默认标准输出）");
 
-  return [options, parse, check, render]() -> std::optional<ExitCode> {
+  auto run_audit = AddAuditCommand(*group);
+
+  return [options, parse, check, render, run_audit]() -> std::optional<ExitCode> {
+    if (std::optional<ExitCode> audited = run_audit()) return audited;
     if (parse->parsed()) return RunParse(*options);
     if (check->parsed()) return RunCheck(*options);
     if (render->parsed()) return RunRender(*options);

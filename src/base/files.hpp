@@ -1,4 +1,4 @@
-// File access for the commands: whole-file reads and atomic writes.
+// File access: whole-file reads and atomic writes.
 #pragma once
 
 #include <filesystem>
@@ -7,7 +7,7 @@
 
 #include "base/result.hpp"
 
-namespace gongkai::cli {
+namespace gongkai {
 
 // Fails with kNotFound when the file cannot be opened, naming it.
 Result<std::string> ReadWholeFile(const std::filesystem::path& path);
@@ -16,4 +16,4 @@ Result<std::string> ReadWholeFile(const std::filesystem::path& path);
 // sees half a file. Fails with kInvalidArgument naming the path.
 Result<void> WriteFileAtomically(const std::filesystem::path& path, std::string_view content);
 
-}  // namespace gongkai::cli
+}  // namespace gongkai

@@ -1,4 +1,4 @@
-#include "cli/files.hpp"
+#include "base/files.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -6,7 +6,7 @@
 #include <sstream>
 #include <system_error>
 
-namespace gongkai::cli {
+namespace gongkai {
 
 Result<std::string> ReadWholeFile(const std::filesystem::path& path) {
   std::error_code error;
@@ -47,4 +47,4 @@ Result<void> WriteFileAtomically(const std::filesystem::path& path, std::string_
   return {};
 }
 
-}  // namespace gongkai::cli
+}  // namespace gongkai
