@@ -9,6 +9,7 @@
 #include <string>
 
 #include "report/json.hpp"
+#include "report/pdf_text.hpp"
 #include "report/read.hpp"
 #include "report/render.hpp"
 #include "report/validate.hpp"
@@ -75,6 +76,16 @@ BENCHMARK_CAPTURE(BM_ParseAndCheckSample, html_site_page_111kb, "samples/2023_sh
 BENCHMARK_CAPTURE(BM_ParseAndCheckSample, pdf_layout_hongze, "samples/2024_hongze_qu.txt");
 BENCHMARK_CAPTURE(BM_ParseAndCheckSample, pdf_layout_huaian,
                   "samples/2024_huaian_shi_pdflayout.txt");
+BENCHMARK_CAPTURE(BM_ParseAndCheckSample, docx_huaian, "fixtures/2024_huaian_shi.docx");
+BENCHMARK_CAPTURE(BM_ParseAndCheckSample, pdf_seed, "fixtures/seed-2024-jiefang-gxj.pdf");
+
+// poppler's share of reading a PDF: its text extraction alone.
+void BM_PdfTextOnly(benchmark::State& state) {
+  const std::string pdf = ReadData("fixtures/seed-2024-jiefang-gxj.pdf");
+  for (auto _ : state) benchmark::DoNotOptimize(gongkai::report::PdfToText(pdf));
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_PdfTextOnly);
 
 void BM_ParseAndCheckCanonicalJson(benchmark::State& state) {
   for (auto _ : state) {

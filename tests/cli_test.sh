@@ -80,7 +80,7 @@ cp "$seed" "$data/fixtures/2024_huaian_shi.docx" "$data/samples/2023_hongze_qu.t
 cp "$work/truncated.docx" "$work/batch/sub/"
 cp "$seed" "$work/batch/.hidden/"
 expect 2 "4 份文件：有效 2，无效 1，无法读取 1" -- "$gongkai" report audit "$work/batch" --out "$work/audit"
-for output in summary.csv summary.json index.html reports/4.html; do
+for output in summary.csv summary.json index.html reports/1.html; do
   if [[ -s "$work/audit/$output" ]]; then passed=$((passed + 1)); else
     echo "FAIL: audit wrote no $output"; failed=$((failed + 1)); fi
 done

@@ -85,9 +85,9 @@ Result<void> WriteOutputs(const fs::path& out, const std::vector<report::AuditEn
   fs::create_directories(out / "reports", error);
   if (error)
     return Error::InvalidArgument(out.string() + "：无法创建输出目录（" + error.message() + "）");
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    Result<void> written =
-        WriteFileAtomically(out / report::AuditDetailPath(i), report::AuditDetailHtml(entries[i]));
+  for (std::size_t page = 0; page < report::AuditDetailPageCount(entries.size()); ++page) {
+    Result<void> written = WriteFileAtomically(out / report::AuditDetailPageName(page),
+                                               report::AuditDetailHtml(entries, page));
     if (!written) return written;
   }
   for (const auto& [name, content] :

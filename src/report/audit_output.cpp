@@ -201,10 +201,66 @@ document.querySelectorAll("table.sortable th").forEach(function (th, column) {
 </script>
 )";
 
+void AppendDetail(std::string& out, const AuditEntry& entry, std::size_t index) {
+  out += "<section id=\"r" + std::to_string(index + 1) + "\">\n<h2>" + std::to_string(index + 1) +
+         ". ";
+  AppendHtmlEscaped(out, entry.agency.value_or(entry.file));
+  if (entry.year) out += " " + std::to_string(*entry.year) + " 年度";
+  out += "</h2>\n<table>\n<tr><th>文件</th><td>";
+  AppendHtmlEscaped(out, entry.file);
+  out += "</td></tr>\n<tr><th>结论</th><td>" + std::string(Verdict(entry)) + "</td></tr>\n";
+  if (!entry.readable) {
+    out += "<tr><th>原因</th><td>";
+    AppendHtmlEscaped(out, entry.reason);
+    out += "</td></tr>\n</table>\n</section>\n";
+    return;
+  }
+  out += "<tr><th>格式</th><td>" + std::string(ToString(entry.format)) + " 年格式（";
+  AppendHtmlEscaped(out, Instrument(entry.format));
+  out += "）</td></tr>\n<tr><th>文件类型</th><td>" + std::string(KindName(entry.kind)) +
+         "</td></tr>\n<tr><th>空白或无法读取的单元格</th><td>" + std::to_string(entry.blank_cells) +
+         "</td></tr>\n";
+  if (!entry.previous_file.empty()) {
+    out += "<tr><th>对比的上年报告</th><td>";
+    AppendHtmlEscaped(out, entry.previous_file);
+    out += "</td></tr>\n";
+  }
+  out += "</table>\n<h3>发现的问题（" + std::to_string(entry.findings.size()) + "）</h3>\n";
+  if (entry.findings.empty()) out += "<p>未发现问题。</p>\n";
+  if (!entry.findings.empty()) {
+    out += "<table>\n<thead><tr><th>规则</th><th>级别</th><th>说明</th></tr></thead>\n<tbody>\n";
+    for (const Finding& finding : entry.findings) {
+      out += "<tr><td>" + finding.code + " " + std::string(RuleName(finding.code)) + "</td><td>" +
+             (finding.severity == Severity::kError ? "错误" : "警告") + "</td><td>";
+      AppendHtmlEscaped(out, finding.message);
+      out += "</td></tr>\n";
+    }
+    out += "</tbody></table>\n";
+  }
+  if (!entry.not_assessable.empty()) {
+    out += "<p>因单元格为空无法评估：";
+    bool first = true;
+    for (const auto& [code, count] : entry.not_assessable) {
+      out += (first ? "" : "，") + code + " " + std::to_string(count) + " 处";
+      first = false;
+    }
+    out += "</p>\n";
+  }
+  out += "</section>\n";
+}
+
 }  // namespace
 
-std::string AuditDetailPath(std::size_t index) {
-  return "reports/" + std::to_string(index + 1) + ".html";
+std::size_t AuditDetailPageCount(std::size_t entries) {
+  return (entries + kAuditEntriesPerPage - 1) / kAuditEntriesPerPage;
+}
+
+std::string AuditDetailPageName(std::size_t page) {
+  return "reports/" + std::to_string(page + 1) + ".html";
+}
+
+std::string AuditDetailLink(std::size_t index) {
+  return AuditDetailPageName(index / kAuditEntriesPerPage) + "#r" + std::to_string(index + 1);
 }
 
 std::string AuditCsv(const std::vector<AuditEntry>& entries) {
@@ -295,7 +351,7 @@ std::string AuditIndexHtml(const std::vector<AuditEntry>& entries) {
       "<tbody>\n";
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const AuditEntry& entry = entries[i];
-    out += "<tr><td><a href=\"" + AuditDetailPath(i) + "\">";
+    out += "<tr><td><a href=\"" + AuditDetailLink(i) + "\">";
     AppendHtmlEscaped(out, entry.file);
     out += "</a></td><td>";
     AppendHtmlEscaped(out, entry.agency.value_or(""));
@@ -313,52 +369,14 @@ std::string AuditIndexHtml(const std::vector<AuditEntry>& entries) {
   return out;
 }
 
-std::string AuditDetailHtml(const AuditEntry& entry) {
+std::string AuditDetailHtml(const std::vector<AuditEntry>& entries, std::size_t page) {
+  std::size_t first = page * kAuditEntriesPerPage;
+  std::size_t last = std::min(entries.size(), first + kAuditEntriesPerPage);
   std::string out;
-  AppendPageStart(out, entry.file);
-  out += "<p><a href=\"../index.html\">← 返回核查结果</a></p>\n<h1>";
-  AppendHtmlEscaped(out, entry.agency.value_or(entry.file));
-  if (entry.year) out += " " + std::to_string(*entry.year) + " 年度";
-  out += "</h1>\n<table>\n<tr><th>文件</th><td>";
-  AppendHtmlEscaped(out, entry.file);
-  out += "</td></tr>\n<tr><th>结论</th><td>" + std::string(Verdict(entry)) + "</td></tr>\n";
-  if (!entry.readable) {
-    out += "<tr><th>原因</th><td>";
-    AppendHtmlEscaped(out, entry.reason);
-    out += "</td></tr>\n</table>\n</body>\n</html>\n";
-    return out;
-  }
-  out += "<tr><th>格式</th><td>" + std::string(ToString(entry.format)) + " 年格式（";
-  AppendHtmlEscaped(out, Instrument(entry.format));
-  out += "）</td></tr>\n<tr><th>文件类型</th><td>" + std::string(KindName(entry.kind)) +
-         "</td></tr>\n<tr><th>空白或无法读取的单元格</th><td>" + std::to_string(entry.blank_cells) +
-         "</td></tr>\n";
-  if (!entry.previous_file.empty()) {
-    out += "<tr><th>对比的上年报告</th><td>";
-    AppendHtmlEscaped(out, entry.previous_file);
-    out += "</td></tr>\n";
-  }
-  out += "</table>\n<h2>发现的问题（" + std::to_string(entry.findings.size()) + "）</h2>\n";
-  if (entry.findings.empty()) out += "<p>未发现问题。</p>\n";
-  if (!entry.findings.empty()) {
-    out += "<table>\n<thead><tr><th>规则</th><th>级别</th><th>说明</th></tr></thead>\n<tbody>\n";
-    for (const Finding& finding : entry.findings) {
-      out += "<tr><td>" + finding.code + " " + std::string(RuleName(finding.code)) + "</td><td>" +
-             (finding.severity == Severity::kError ? "错误" : "警告") + "</td><td>";
-      AppendHtmlEscaped(out, finding.message);
-      out += "</td></tr>\n";
-    }
-    out += "</tbody></table>\n";
-  }
-  if (!entry.not_assessable.empty()) {
-    out += "<p>因单元格为空无法评估：";
-    bool first = true;
-    for (const auto& [code, count] : entry.not_assessable) {
-      out += (first ? "" : "，") + code + " " + std::to_string(count) + " 处";
-      first = false;
-    }
-    out += "</p>\n";
-  }
+  AppendPageStart(
+      out, "核查详情（第 " + std::to_string(first + 1) + "–" + std::to_string(last) + " 份）");
+  out += "<p><a href=\"../index.html\">← 返回核查结果</a></p>\n";
+  for (std::size_t i = first; i < last; ++i) AppendDetail(out, entries[i], i);
   out += "</body>\n</html>\n";
   return out;
 }

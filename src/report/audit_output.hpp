@@ -1,7 +1,8 @@
 // What `gongkai report audit` writes into its output directory, from the entries of AuditFiles:
 // summary.csv (one row per file, for a spreadsheet), summary.json (every finding, for programs),
 // index.html (a self-contained page: totals, findings by rule and by year, a sortable table) and
-// one detail page per file under reports/.
+// detail pages under reports/, each holding the details of up to kAuditEntriesPerPage files (ten
+// thousand small files would cost more to create than to compute on many file systems).
 #pragma once
 
 #include <string>
@@ -11,8 +12,13 @@
 
 namespace gongkai::report {
 
-// The detail page of entries[i] is this path, relative to the output directory.
-std::string AuditDetailPath(std::size_t index);
+inline constexpr std::size_t kAuditEntriesPerPage = 100;
+
+// The detail pages: reports/1.html holds entries 0–99, reports/2.html the next hundred, ….
+std::size_t AuditDetailPageCount(std::size_t entries);
+std::string AuditDetailPageName(std::size_t page);  // "reports/1.html" for page 0
+// Where entries[i]'s details are, relative to the output directory: "reports/1.html#r1".
+std::string AuditDetailLink(std::size_t index);
 
 // UTF-8 with a byte-order mark (so that Excel shows the Chinese), RFC 4180 quoting.
 std::string AuditCsv(const std::vector<AuditEntry>& entries);
@@ -23,7 +29,7 @@ std::string AuditJson(const std::vector<AuditEntry>& entries);
 // No external resources: styles, SVG charts and the sorting script are inline.
 std::string AuditIndexHtml(const std::vector<AuditEntry>& entries);
 
-// The page of one file, at AuditDetailPath: its verdict and findings, linking back to index.html.
-std::string AuditDetailHtml(const AuditEntry& entry);
+// Detail page `page`: for each of its files the verdict and findings; links back to index.html.
+std::string AuditDetailHtml(const std::vector<AuditEntry>& entries, std::size_t page);
 
 }  // namespace gongkai::report

@@ -74,6 +74,15 @@ TEST(AuditTest, PairsEachReportWithItsAgencysPreviousYear) {
             entries[0].warning_codes.end());
 }
 
+TEST(AuditOutputTest, DetailPagesHoldAHundredFilesEach) {
+  EXPECT_EQ(AuditDetailPageCount(0), 0u);
+  EXPECT_EQ(AuditDetailPageCount(100), 1u);
+  EXPECT_EQ(AuditDetailPageCount(101), 2u);
+  EXPECT_EQ(AuditDetailLink(0), "reports/1.html#r1");
+  EXPECT_EQ(AuditDetailLink(100), "reports/2.html#r101");
+  EXPECT_EQ(AuditDetailPageName(1), "reports/2.html");
+}
+
 TEST(AuditOutputTest, SummariesAgreeWithTheEntries) {
   std::vector<AuditEntry> entries =
       AuditFiles({DataPath("samples/2023_hongze_qu.txt"), DataPath("no-such-file.txt"),
@@ -96,10 +105,12 @@ TEST(AuditOutputTest, SummariesAgreeWithTheEntries) {
   std::string index = AuditIndexHtml(entries);
   EXPECT_EQ(index.find("src=\"http"), std::string::npos);
   EXPECT_EQ(index.find("<link"), std::string::npos);
-  EXPECT_NE(index.find("href=\"" + AuditDetailPath(2) + "\""), std::string::npos);
+  EXPECT_NE(index.find("href=\"reports/1.html#r3\""), std::string::npos);
   EXPECT_NE(index.find("<svg"), std::string::npos);
 
-  std::string detail = AuditDetailHtml(entries[0]);
+  std::string detail = AuditDetailHtml(entries, 0);
+  EXPECT_NE(detail.find("id=\"r1\""), std::string::npos);
+  EXPECT_NE(detail.find("id=\"r3\""), std::string::npos);
   EXPECT_NE(detail.find("GK004"), std::string::npos);
   EXPECT_NE(detail.find("../index.html"), std::string::npos);
 }
