@@ -6,8 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "cli/calendar_loading.hpp"
 #include "base/files.hpp"
+#include "cli/calendar_loading.hpp"
 #include "cli/store_opening.hpp"
 #include "report/json.hpp"
 #include "report/render.hpp"

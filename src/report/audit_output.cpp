@@ -43,6 +43,8 @@ std::string_view KindName(SourceKind kind) {
       return "文本";
     case SourceKind::kAlignedText:
       return "对齐文本";
+    case SourceKind::kReadingOrder:
+      return "逐行文本";
     case SourceKind::kHtml:
       return "网页";
     case SourceKind::kDocx:

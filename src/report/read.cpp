@@ -7,6 +7,7 @@
 #include "report/json.hpp"
 #include "report/layout_reader.hpp"
 #include "report/pdf_text.hpp"
+#include "report/reading_order.hpp"
 
 namespace gongkai::report {
 namespace {
@@ -23,6 +24,12 @@ bool LooksLikeJson(std::string_view text) {
 
 // Text without markup: space-aligned columns or the tab-separated layout.
 Result<ReadReportResult> ReadPlainText(std::string_view text) {
+  if (LooksOneValuePerLine(text)) {
+    Result<AnnualReport> report = ReadMappedLayout(ReadingOrderToLayout(text));
+    if (!report) return report.error();
+    ForgiveWrappedHeaders(*report);  // header cells wrap here as in aligned text
+    return ReadReportResult{std::move(*report), SourceKind::kReadingOrder};
+  }
   if (LooksSpaceAligned(text)) {
     Result<AnnualReport> report = ReadMappedLayout(AlignedToLayout(text));
     if (!report) return report.error();

@@ -13,8 +13,9 @@ namespace gongkai::report {
 
 enum class SourceKind {
   kJson,
-  kTextLayout,   // tab-separated cells
-  kAlignedText,  // columns aligned with spaces (PDF text with layout), aligned_text.hpp
+  kTextLayout,    // tab-separated cells
+  kAlignedText,   // columns aligned with spaces (PDF text with layout), aligned_text.hpp
+  kReadingOrder,  // one cell per line (PDF text in reading order), reading_order.hpp
   kHtml,
   kDocx,
   kPdf,  // text of a PDF, read as aligned or tab-separated text

@@ -51,13 +51,33 @@ INSTANTIATE_TEST_SUITE_P(Readable, SamplesTest,
                                            "2023_shuyang_fgj",           // Word-exported HTML page
                                            "2024_huaian_shi_pdflayout",  // pdftotext -layout
                                            "2023_hongze_qu",             // pdftotext -layout
-                                           "2024_hongze_qu"),            // pdftotext -layout
+                                           "2024_hongze_qu",             // pdftotext -layout
+                                           "2024_huaian_shi",            // reading order
+                                           "2023_hongze_qu_pdfraw"),     // reading order
                          [](const ::testing::TestParamInfo<std::string>& param) {
                            std::string name = param.param;
                            for (char& c : name)
                              c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
                            return name;
                          });
+
+// Two extractions of one PDF, with layout and in reading order, give the same tables.
+TEST(SamplesTest, BothExtractionsOfOneReportGiveTheSameTables) {
+  for (auto [layout, reading_order] :
+       {std::pair{"samples/2024_huaian_shi_pdflayout.txt", "samples/2024_huaian_shi.txt"},
+        std::pair{"samples/2023_hongze_qu.txt", "samples/2023_hongze_qu_pdfraw.txt"}}) {
+    Result<ReadReportResult> first = testing::LoadDataReport(layout);
+    Result<ReadReportResult> second = testing::LoadDataReport(reading_order);
+    ASSERT_TRUE(first.has_value() && second.has_value()) << layout;
+    EXPECT_EQ(first->kind, SourceKind::kAlignedText);
+    EXPECT_EQ(second->kind, SourceKind::kReadingOrder);
+    json a = json::parse(ToJson(first->report));
+    json b = json::parse(ToJson(second->report));
+    for (const char* key : {"proactive", "applications", "appeals"}) {
+      EXPECT_EQ(a[key], b[key]) << layout << " " << key;
+    }
+  }
+}
 
 // A sample saved as DOCX or exported to PDF (tests/data/fixtures/, scripts/make-fixtures.sh).
 struct Fixture {
