@@ -182,7 +182,7 @@ TEST(ServerDurabilityTest, EveryCreatedApplicationSurvivesSigkill) {
         store::LoadDemoData(*ledger, core::testing::NationalCalendar(), store::DemoScale::kSmall)
             .has_value());
   }
-  int port = 20000 + static_cast<int>(getpid() % 20000);
+  int port = testing::FreeLoopbackPort();
   testing::ServeProcess server(url, port);
   ASSERT_TRUE(server.ready());
   std::vector<std::string> created;
@@ -221,14 +221,16 @@ TEST(TwoServersTest, ShareSessionsAndDataThroughPostgres) {
     ASSERT_TRUE(
         store::LoadDemoData(*ledger, core::testing::NationalCalendar(), store::DemoScale::kSmall));
   }
-  int base = 21000 + static_cast<int>(getpid() % 10000) * 2;
+  int base = testing::FreeLoopbackPort();
+  int other = testing::FreeLoopbackPort();
+  while (other == base) other = testing::FreeLoopbackPort();
   testing::ServeProcess first(url, base);
-  testing::ServeProcess second(url, base + 1);
+  testing::ServeProcess second(url, other);
   ASSERT_TRUE(first.ready() && second.ready());
 
   testing::StaffSession on_first(base, "zhang", store::kDemoPassword);
   ASSERT_EQ(on_first.login_status(), 200);
-  testing::StaffSession on_second = on_first.On(base + 1);
+  testing::StaffSession on_second = on_first.On(other);
   EXPECT_EQ(on_second.Get("/api/v1/session").Json()["user"]["login"], "zhang");
   nlohmann::json registration = {{"channel", "online"},
                                  {"received_on", "2026-06-01"},

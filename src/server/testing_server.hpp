@@ -1,8 +1,11 @@
 // Test helper: a real server on a free loopback port over a small demo ledger, run on a thread.
 #pragma once
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -80,6 +83,24 @@ class ServerBackendTest : public ::testing::TestWithParam<std::string> {
 };
 
 #ifdef GONGKAI_BINARY
+// A loopback port free at the time of the call (the kernel's choice for port 0), for a child
+// process to listen on: far less likely to collide with other tests than a port made up.
+inline int FreeLoopbackPort() {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  address.sin_port = 0;
+  socklen_t length = sizeof address;
+  int port = 0;
+  if (fd >= 0 && bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
+      getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0) {
+    port = ntohs(address.sin_port);
+  }
+  if (fd >= 0) close(fd);
+  return port;
+}
+
 // A real `gongkai serve` process on `port` over `db_url`; killed (SIGKILL) when destroyed unless
 // Kill() was called. Check ready() before use.
 class ServeProcess {
