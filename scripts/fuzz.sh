@@ -13,7 +13,7 @@ if [[ ! -x "$build/fuzz/fuzz_read_report" ]]; then
 fi
 mkdir -p "$build/fuzz-artifacts"
 status=0
-for target in report text html aligned order json docx pdf; do
+for target in report text html aligned order markdown json docx pdf; do
   corpus="$build/fuzz-corpus/$target"
   if [[ ! -d "$corpus" ]]; then
     mkdir -p "$corpus"
@@ -22,8 +22,8 @@ for target in report text html aligned order json docx pdf; do
     case "$target" in
       docx) patterns=(-name '*.docx') ;;
       pdf) patterns=(-name '*.pdf') ;;
-      report) patterns=(-name '*.txt' -o -name '*.json' -o -name '*.docx' -o -name '*.pdf') ;;
-      *) patterns=(-name '*.txt' -o -name '*.json') ;;
+      report) patterns=(-name '*.txt' -o -name '*.json' -o -name '*.md' -o -name '*.docx' -o -name '*.pdf') ;;
+      *) patterns=(-name '*.txt' -o -name '*.json' -o -name '*.md') ;;
     esac
     find "$root/tests/data" -type f \( "${patterns[@]}" \) -size -256k -exec cp {} "$corpus/" \;
   fi

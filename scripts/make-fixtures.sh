@@ -6,6 +6,7 @@
 #   seed-2024-jiefang-gxj  the seed rendered by `gongkai report render --to html` (merged cells)
 #   2024_huaian_shi        the Huai'an report rendered the same way (four-digit values)
 #   2023_shuyang_fgj       the Shuyang web page as published (Word-exported HTML, blank cells)
+# and the Huai'an report as Markdown.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary=${1:-build/gongkai}
@@ -21,6 +22,9 @@ trap 'rm -rf "$work"' EXIT
 "$binary" report render tests/data/samples/2024_huaian_shi_pdflayout.txt --to html \
   -o "$work/2024_huaian_shi.html"
 cp tests/data/samples/2023_shuyang_fgj.txt "$work/2023_shuyang_fgj.html"
+# Markdown as `report render --to markdown` writes it (pipe tables, table 四 one group per row).
+"$binary" report render tests/data/samples/2024_huaian_shi_pdflayout.txt --to markdown \
+  -o "$work/2024_huaian_shi.md"
 (
   cd "$work"
   soffice --headless --convert-to 'docx:MS Word 2007 XML' ./*.html >/dev/null 2>&1
@@ -29,5 +33,5 @@ cp tests/data/samples/2023_shuyang_fgj.txt "$work/2023_shuyang_fgj.html"
   soffice --headless --convert-to pdf seed-2024-jiefang-gxj.docx >/dev/null 2>&1
 )
 mkdir -p "$out"
-cp "$work"/*.docx "$work"/*.pdf "$out/"
+cp "$work"/*.docx "$work"/*.pdf "$work"/*.md "$out/"
 ls -l "$out"

@@ -45,6 +45,8 @@ std::string_view KindName(SourceKind kind) {
       return "对齐文本";
     case SourceKind::kReadingOrder:
       return "逐行文本";
+    case SourceKind::kMarkdown:
+      return "Markdown";
     case SourceKind::kHtml:
       return "网页";
     case SourceKind::kDocx:

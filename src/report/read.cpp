@@ -6,6 +6,7 @@
 #include "report/html_text.hpp"
 #include "report/json.hpp"
 #include "report/layout_reader.hpp"
+#include "report/markdown_text.hpp"
 #include "report/pdf_text.hpp"
 #include "report/reading_order.hpp"
 
@@ -24,6 +25,11 @@ bool LooksLikeJson(std::string_view text) {
 
 // Text without markup: space-aligned columns or the tab-separated layout.
 Result<ReadReportResult> ReadPlainText(std::string_view text) {
+  if (LooksLikeMarkdownTables(text)) {
+    Result<AnnualReport> report = ReadMappedLayout(MarkdownToLayout(text));
+    if (!report) return report.error();
+    return ReadReportResult{std::move(*report), SourceKind::kMarkdown};
+  }
   if (LooksOneValuePerLine(text)) {
     Result<AnnualReport> report = ReadMappedLayout(ReadingOrderToLayout(text));
     if (!report) return report.error();

@@ -16,6 +16,7 @@ enum class SourceKind {
   kTextLayout,    // tab-separated cells
   kAlignedText,   // columns aligned with spaces (PDF text with layout), aligned_text.hpp
   kReadingOrder,  // one cell per line (PDF text in reading order), reading_order.hpp
+  kMarkdown,      // pipe tables, markdown_text.hpp
   kHtml,
   kDocx,
   kPdf,  // text of a PDF, read as aligned or tab-separated text

@@ -79,7 +79,8 @@ TEST(SamplesTest, BothExtractionsOfOneReportGiveTheSameTables) {
   }
 }
 
-// A sample saved as DOCX or exported to PDF (tests/data/fixtures/, scripts/make-fixtures.sh).
+// A sample saved as DOCX, exported to PDF or rendered as Markdown (tests/data/fixtures/,
+// scripts/make-fixtures.sh).
 struct Fixture {
   std::string file;
   std::string sample;
@@ -94,7 +95,10 @@ TEST_P(FixturesTest, ReadsToTheSamplesTablesAndFindings) {
   const Fixture& fixture = GetParam();
   Result<ReadReportResult> read = testing::LoadDataReport("fixtures/" + fixture.file);
   ASSERT_TRUE(read.has_value()) << read.error().message;
-  EXPECT_EQ(read->kind, fixture.file.ends_with(".pdf") ? SourceKind::kPdf : SourceKind::kDocx);
+  SourceKind kind = fixture.file.ends_with(".pdf")  ? SourceKind::kPdf
+                    : fixture.file.ends_with(".md") ? SourceKind::kMarkdown
+                                                    : SourceKind::kDocx;
+  EXPECT_EQ(read->kind, kind);
   const std::string sample = "samples/" + fixture.sample;
   json expected = json::parse(testing::ReadDataFile(sample + ".expected.json"));
   json actual = json::parse(ToJson(read->report));
@@ -114,7 +118,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(Fixture{"2023_shuyang_fgj.docx", "2023_shuyang_fgj"},
                       Fixture{"seed-2024-jiefang-gxj.docx", "seed-2024-jiefang-gxj", false},
                       Fixture{"2024_huaian_shi.docx", "2024_huaian_shi", false},
-                      Fixture{"seed-2024-jiefang-gxj.pdf", "seed-2024-jiefang-gxj", false}),
+                      Fixture{"seed-2024-jiefang-gxj.pdf", "seed-2024-jiefang-gxj", false},
+                      Fixture{"2024_huaian_shi.md", "2024_huaian_shi", false}),
     [](const ::testing::TestParamInfo<Fixture>& param) {
       std::string name = param.param.file;
       for (char& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
