@@ -13,7 +13,7 @@ if [[ ! -x "$build/fuzz/fuzz_read_report" ]]; then
 fi
 mkdir -p "$build/fuzz-artifacts"
 status=0
-for target in report text html aligned order markdown json docx pdf; do
+for target in report text html aligned order markdown run_together json docx pdf; do
   corpus="$build/fuzz-corpus/$target"
   if [[ ! -d "$corpus" ]]; then
     mkdir -p "$corpus"

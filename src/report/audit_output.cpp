@@ -47,6 +47,8 @@ std::string_view KindName(SourceKind kind) {
       return "逐行文本";
     case SourceKind::kMarkdown:
       return "Markdown";
+    case SourceKind::kRunTogether:
+      return "连写网页文本";
     case SourceKind::kHtml:
       return "网页";
     case SourceKind::kDocx:

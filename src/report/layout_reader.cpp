@@ -75,6 +75,12 @@ void ReadTitle(const std::vector<TokenLine>& lines, AnnualReport& report) {
       if (at != std::string::npos)
         agency = std::string(text::Trim(agency.substr(at + colon.size())));
     }
+    // "首页政务公开年报 平潭综合实验区": a breadcrumb before the name; an organ's name has no
+    // space.
+    if (std::size_t space = agency.rfind(' '); space != std::string::npos) {
+      std::string last = agency.substr(space + 1);
+      if (text::DecodeUtf8(last).size() >= 3) agency = last;
+    }
     std::string title = text;
     if (agency.empty() && previous != nullptr) {
       agency = JoinCells(*previous);
@@ -256,7 +262,11 @@ Result<AnnualReport> ReadMappedLayout(const LayoutText& layout) {
     line.line = source;
     for (Token& cell : line.cells) cell.source.line = source;
   }
-  return ReadLayout(lines);
+  Result<AnnualReport> report = ReadLayout(lines);
+  if (!report) return report;
+  report->read.structure_issues.insert(report->read.structure_issues.end(), layout.issues.begin(),
+                                       layout.issues.end());
+  return report;
 }
 
 }  // namespace gongkai::report

@@ -25,6 +25,8 @@ Result<AnnualReport> ReadTextLayout(std::string_view text);
 struct LayoutText {
   std::string text;
   std::vector<int> source_line;
+  // What the conversion found wrong with the structure (e.g. digits no split fits), GK006.
+  std::vector<StructureIssue> issues;
 };
 
 // ReadLayout over `layout`, with positions naming the source's lines.

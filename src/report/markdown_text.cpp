@@ -92,7 +92,8 @@ LayoutText MarkdownToLayout(std::string_view text) {
       if (int group = AppealGroupOf(cells); group >= 0) {
         // The three rows become table 四's one line of fifteen values, where the first was.
         appeal_values.resize(15);
-        for (std::size_t c = 1; c < cells.size(); ++c) appeal_values[group * 5 + c - 1] = cells[c];
+        for (std::size_t c = 1; c < cells.size(); ++c)
+          appeal_values[static_cast<std::size_t>(group) * 5 + c - 1] = cells[c];
         if (appeal_line < 0) {
           appeal_line = static_cast<int>(lines.size());
           lines.emplace_back();  // filled in at the end

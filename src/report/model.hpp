@@ -53,6 +53,15 @@ class Grid {
     }
     return false;
   }
+  // True when the row was printed: a cell holds a value or was read from a place in the source
+  // (a row printed with every cell blank is present, not missing).
+  bool RowPrinted(Row row) const {
+    for (std::size_t column = 0; column < kColumns; ++column) {
+      const Cell& cell = cells_[Index(row, static_cast<Column>(column))];
+      if (cell.value || cell.source.known()) return true;
+    }
+    return false;
+  }
 
  private:
   static std::size_t Index(Row row, Column column) {

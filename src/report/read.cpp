@@ -9,6 +9,7 @@
 #include "report/markdown_text.hpp"
 #include "report/pdf_text.hpp"
 #include "report/reading_order.hpp"
+#include "report/run_together.hpp"
 
 namespace gongkai::report {
 namespace {
@@ -29,6 +30,11 @@ Result<ReadReportResult> ReadPlainText(std::string_view text) {
     Result<AnnualReport> report = ReadMappedLayout(MarkdownToLayout(text));
     if (!report) return report.error();
     return ReadReportResult{std::move(*report), SourceKind::kMarkdown};
+  }
+  if (LooksRunTogether(text)) {
+    Result<AnnualReport> report = ReadMappedLayout(RunTogetherToLayout(text));
+    if (!report) return report.error();
+    return ReadReportResult{std::move(*report), SourceKind::kRunTogether};
   }
   if (LooksOneValuePerLine(text)) {
     Result<AnnualReport> report = ReadMappedLayout(ReadingOrderToLayout(text));

@@ -17,6 +17,7 @@ enum class SourceKind {
   kAlignedText,   // columns aligned with spaces (PDF text with layout), aligned_text.hpp
   kReadingOrder,  // one cell per line (PDF text in reading order), reading_order.hpp
   kMarkdown,      // pipe tables, markdown_text.hpp
+  kRunTogether,   // web text with a row's cells run together, run_together.hpp
   kHtml,
   kDocx,
   kPdf,  // text of a PDF, read as aligned or tab-separated text

@@ -59,14 +59,14 @@ void CheckRowsPresent(const AnnualReport& report, FindingSink& sink) {
   const FormatSpec& spec = SpecFor(report.format);
   for (const ProactiveTableSpec& table : spec.proactive) {
     for (const ProactiveRowSpec& row : table.rows) {
-      if (report.proactive.RowHasValue(row.row)) continue;
+      if (report.proactive.RowPrinted(row.row)) continue;
       sink.Add(StructureFinding(
           Part::kProactive, std::string(row.key),
           "表二" + std::string(table.heading) + "缺少“" + std::string(row.label) + "”一行", {}));
     }
   }
   for (const AppRowSpec& row : spec.application_rows) {
-    if (report.applications.RowHasValue(row.row)) continue;
+    if (report.applications.RowPrinted(row.row)) continue;
     sink.Add(StructureFinding(Part::kApplications, std::string(row.key),
                               "表三缺少“" + std::string(row.label) + "”一行", {}));
   }
