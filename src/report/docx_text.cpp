@@ -175,16 +175,7 @@ class BodyConverter {
 
   void EndRow() {
     if (!in_row_) return;
-    bool any = false;
-    for (const std::string& cell : row_) any = any || !cell.empty();
-    if (any) {
-      std::string line;
-      for (std::size_t i = 0; i < row_.size(); ++i) {
-        if (i > 0) line += '\t';
-        line += row_[i];
-      }
-      Emit(line, row_paragraph_);
-    }
+    if (std::string line = TabJoinedRow(row_); !line.empty()) Emit(line, row_paragraph_);
     row_.clear();
     in_row_ = false;
   }

@@ -252,13 +252,7 @@ class Converter {
 
   void EndRow() {
     if (!in_row_) return;
-    bool any = false;
-    for (const std::string& cell : row_) any = any || !cell.empty();
-    if (any) {
-      std::string line;
-      for (std::size_t i = 0; i < row_.size(); ++i) line += (i ? "\t" : "") + row_[i];
-      Emit(line, row_line_);
-    }
+    if (std::string line = TabJoinedRow(row_); !line.empty()) Emit(line, row_line_);
     row_.clear();
     in_row_ = false;
     row_line_ = 0;

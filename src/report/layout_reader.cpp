@@ -254,6 +254,18 @@ Result<AnnualReport> ReadTextLayout(std::string_view text) {
   return ReadLayout(TokenizeText(text));
 }
 
+std::string TabJoinedRow(const std::vector<std::string>& cells) {
+  bool any =
+      std::any_of(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty(); });
+  if (!any) return "";
+  std::string line;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0) line += '\t';
+    line += cells[i];
+  }
+  return line;
+}
+
 Result<AnnualReport> ReadMappedLayout(const LayoutText& layout) {
   std::vector<TokenLine> lines = TokenizeText(layout.text);
   for (TokenLine& line : lines) {

@@ -29,6 +29,9 @@ struct LayoutText {
   std::vector<StructureIssue> issues;
 };
 
+// One table row of a layout: its cells joined by tabs; "" when every cell is empty.
+std::string TabJoinedRow(const std::vector<std::string>& cells);
+
 // ReadLayout over `layout`, with positions naming the source's lines.
 Result<AnnualReport> ReadMappedLayout(const LayoutText& layout);
 

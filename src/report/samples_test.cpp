@@ -29,21 +29,29 @@ std::set<std::string> CodesIn(const json& list) {
   return codes;
 }
 
+// `report` has the tables of `sample`.expected.json and the error codes of its .findings.json,
+// and its warning codes too when `with_warnings`.
+void ExpectSample(const AnnualReport& report, const std::string& sample, bool with_warnings) {
+  json expected = json::parse(testing::ReadDataFile(sample + ".expected.json"));
+  json actual = json::parse(ToJson(report));
+  for (const char* key : {"format", "year", "agency", "proactive", "applications", "appeals"}) {
+    EXPECT_EQ(actual[key], expected[key]) << sample << " " << key;
+  }
+  json findings = json::parse(testing::ReadDataFile(sample + ".findings.json"));
+  ValidationResult result = Validate(report);
+  EXPECT_EQ(CodesOf(result, Severity::kError), CodesIn(findings["errors"])) << sample;
+  if (with_warnings) {
+    EXPECT_EQ(CodesOf(result, Severity::kWarning), CodesIn(findings["warnings"])) << sample;
+  }
+}
+
 class SamplesTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(SamplesTest, ReadsToTheExpectedTablesAndFindings) {
   const std::string name = "samples/" + GetParam();
   Result<ReadReportResult> read = testing::LoadDataReport(name + ".txt");
   ASSERT_TRUE(read.has_value()) << read.error().message;
-  json expected = json::parse(testing::ReadDataFile(name + ".expected.json"));
-  json actual = json::parse(ToJson(read->report));
-  for (const char* key : {"format", "year", "agency", "proactive", "applications", "appeals"}) {
-    EXPECT_EQ(actual[key], expected[key]) << key;
-  }
-  json findings = json::parse(testing::ReadDataFile(name + ".findings.json"));
-  ValidationResult result = Validate(read->report);
-  EXPECT_EQ(CodesOf(result, Severity::kError), CodesIn(findings["errors"]));
-  EXPECT_EQ(CodesOf(result, Severity::kWarning), CodesIn(findings["warnings"]));
+  ExpectSample(read->report, name, true);
 }
 
 INSTANTIATE_TEST_SUITE_P(Readable, SamplesTest,
@@ -99,18 +107,7 @@ TEST_P(FixturesTest, ReadsToTheSamplesTablesAndFindings) {
                     : fixture.file.ends_with(".md") ? SourceKind::kMarkdown
                                                     : SourceKind::kDocx;
   EXPECT_EQ(read->kind, kind);
-  const std::string sample = "samples/" + fixture.sample;
-  json expected = json::parse(testing::ReadDataFile(sample + ".expected.json"));
-  json actual = json::parse(ToJson(read->report));
-  for (const char* key : {"format", "year", "agency", "proactive", "applications", "appeals"}) {
-    EXPECT_EQ(actual[key], expected[key]) << key;
-  }
-  json findings = json::parse(testing::ReadDataFile(sample + ".findings.json"));
-  ValidationResult result = Validate(read->report);
-  EXPECT_EQ(CodesOf(result, Severity::kError), CodesIn(findings["errors"]));
-  if (fixture.same_labels) {
-    EXPECT_EQ(CodesOf(result, Severity::kWarning), CodesIn(findings["warnings"]));
-  }
+  ExpectSample(read->report, "samples/" + fixture.sample, fixture.same_labels);
 }
 
 INSTANTIATE_TEST_SUITE_P(
