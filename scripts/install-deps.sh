@@ -8,13 +8,14 @@ packages=(
   libsqlite3-dev sqlite3 libpq-dev postgresql
   libboost1.81-dev libsodium-dev
   libzip-dev libexpat1-dev libpoppler-cpp-dev
+  libcairo2-dev libpango1.0-dev libxlsxwriter-dev fonts-noto-cjk
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-format clang-tidy clang libclang-rt-14-dev
 )
-# `--test`: what the browser tests need besides (Debian's chromium, Node.js for Playwright, CJK
-# fonts for readable screenshots).
+# `--test`: what the browser tests need besides (Debian's chromium, Node.js for Playwright), and
+# the document tests (poppler's pdftotext/pdffonts/pdftoppm, LibreOffice to open our DOCX/XLSX).
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(chromium fonts-noto-cjk curl)
+  packages+=(chromium curl poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui)
   # A Node.js already on the machine (e.g. NodeSource's, which bundles npm) is kept: Debian's npm
   # package would pull Debian's older nodejs over it.
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

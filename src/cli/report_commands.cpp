@@ -5,6 +5,7 @@
 
 #include "base/files.hpp"
 #include "cli/audit_command.hpp"
+#include "publish/report_formats.hpp"
 #include "report/check_output.hpp"
 #include "report/format.hpp"
 #include "report/json.hpp"
@@ -102,18 +103,17 @@ ExitCode RunRender(const ReportOptions& options) {
     std::cerr << "无法读取 " << report.error().message << "\n";
     return ExitCodeFor(report.error().code);
   }
-  std::string rendered;
-  if (options.to == "text") {
-    rendered = report::RenderText(*report) + "\n";
-  } else if (options.to == "markdown") {
-    rendered = report::RenderMarkdown(*report) + "\n";
-  } else if (options.to == "html") {
-    rendered = report::RenderHtml(*report);
-  } else if (options.to == "csv") {
-    rendered = report::RenderCsv(*report);
-  } else {
-    rendered = report::ToJson(*report);
+  const publish::OutputFormat* format = publish::FindReportFormat(options.to);
+  if (format != nullptr && format->binary && options.output.empty()) {
+    std::cerr << options.to << " 是二进制格式，请用 -o 指定输出文件\n";
+    return ExitCode::kUnusable;
   }
+  Result<std::string> output = publish::RenderReportAs(*report, options.to);
+  if (!output) {
+    std::cerr << output.error().message << "\n";
+    return ExitCodeFor(output.error().code);
+  }
+  const std::string& rendered = *output;
   if (options.output.empty()) {
     std::cout << rendered;
     return ExitCode::kOk;
@@ -146,12 +146,13 @@ std::function<std::optional<ExitCode>()> AddReportCommands(CLI::App& app) {
   check->add_flag("--json", options->json, "输出机器可读的核查结果");
   check->add_option("--previous", options->previous, "上一年度报告，用于跨年核查（GK010、GK011）");
 
-  CLI::App* render = group->add_subcommand("render", "把报告输出为文本版式、Markdown 或 JSON");
+  CLI::App* render = group->add_subcommand(
+      "render", "把报告输出为文本版式、Markdown、JSON、HTML、CSV、Word、PDF 或 Excel");
   render->add_option("FILE", options->files, "报告文件（文本、HTML、DOCX、PDF 或 JSON）")
       ->required()
       ->expected(1);
   render->add_option("--to", options->to, "输出格式")
-      ->check(CLI::IsMember({"text", "markdown", "json", "html", "csv"}))
+      ->check(CLI::IsMember({"text", "markdown", "json", "html", "csv", "docx", "pdf", "xlsx"}))
       ->default_str("text");
   render->add_option("-o,--output", options->output, "输出文件（默认标准输出）");
 

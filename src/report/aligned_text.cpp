@@ -73,7 +73,8 @@ bool EndsWide(const std::string& cell) {
 
 // Cells are separated by two or more spaces (a tab counts as two). A single space separates
 // them too where Chinese text is followed by a number or a list marker: PDF text puts only one
-// space between a label that fills its cell and the next cell ("…禁止公开 0", "无法提 2.没有…").
+// space between a label that fills its cell and the next cell ("…禁止公开 0", "无法提 2.没有…"),
+// and between two numbers that fill their cells ("0 12345") when only numbers follow.
 std::vector<std::string> SplitCells(std::string_view raw) {
   std::string line(raw);
   for (std::size_t at = line.find(kIdeographicSpace); at != std::string::npos;
@@ -94,9 +95,10 @@ std::vector<std::string> SplitCells(std::string_view raw) {
       spaces += c == '\t' ? 2 : 1;
       continue;
     }
-    if (spaces >= 2 || (spaces == 1 && EndsWide(cell) &&
-                        (IsOnlyValues(std::string_view(line).substr(i)) ||
-                         StartsWithListMarker(std::string_view(line).substr(i))))) {
+    const std::string_view rest = std::string_view(line).substr(i);
+    if (spaces >= 2 ||
+        (spaces == 1 && EndsWide(cell) && (IsOnlyValues(rest) || StartsWithListMarker(rest))) ||
+        (spaces == 1 && IsNumber(text::Trim(cell)) && IsOnlyValues(rest))) {
       flush();
     }
     if (spaces == 1 && !cell.empty()) cell += ' ';
@@ -163,6 +165,21 @@ std::size_t MaxLabelLength() {
   return kLength;
 }
 
+// True for the merged group labels of table 三 in either format ("（六）其他处理").
+bool IsGroupLabel(const std::string& cell) {
+  static const std::vector<std::u32string> kGroups = [] {
+    std::vector<std::u32string> groups{text::NormalizeLabel(kAppResultsGroup)};
+    for (Format format : {Format::k2021, Format::k2019}) {
+      for (const AppRowSpec& row : SpecFor(format).application_rows) {
+        if (!row.group_label.empty()) groups.push_back(text::NormalizeLabel(row.group_label));
+      }
+    }
+    return groups;
+  }();
+  const std::u32string normalized = text::NormalizeLabel(cell);
+  return std::find(kGroups.begin(), kGroups.end(), normalized) != kGroups.end();
+}
+
 // 2 for an exact row label, 1 for an approximate one (only when `fuzzy`), 0 for none.
 int LabelScore(const std::string& label, bool fuzzy) {
   std::u32string normalized = text::NormalizeLabel(label);
@@ -212,14 +229,18 @@ class Joiner {
       }
       if (!line.text_only()) break;
       found.push_back(static_cast<std::size_t>(j));
+      // A whole group label between a label's pieces does not use up the limit.
+      if (line.cells.size() == 1 && IsGroupLabel(line.cells.front())) ++limit;
     }
     return found;
   }
 
   // A short first cell ("其他处", "果", "（六）") may be a piece of a vertical group label
-  // printed beside the row label; a line's text is tried with and without it.
+  // printed beside the row label, and a whole group label ("（六）其他处理") may stand beside a
+  // wrapped label's second line; a line's text is tried with and without it.
   static bool HasGroupPiece(const std::vector<std::string>& cells) {
-    return cells.size() >= 2 && text::DecodeUtf8(cells.front()).size() <= 3;
+    return cells.size() >= 2 &&
+           (text::DecodeUtf8(cells.front()).size() <= 3 || IsGroupLabel(cells.front()));
   }
 
   // The text of `cells`: all of them (kWhole) or all but a leading group-label piece.
@@ -239,7 +260,8 @@ class Joiner {
     if (optional) parts.push_back(Part::kUnused);
     parts.push_back(Part::kWhole);
     if (HasGroupPiece(cells) ||
-        (!optional && cells.size() == 1 && text::DecodeUtf8(cells.front()).size() <= 3)) {
+        (!optional && cells.size() == 1 && text::DecodeUtf8(cells.front()).size() <= 3) ||
+        (cells.size() == 1 && IsGroupLabel(cells.front()))) {  // a group label between pieces
       parts.push_back(Part::kWithoutGroupPiece);
     }
     return parts;

@@ -7,6 +7,7 @@
 
 #include "base/text.hpp"
 #include "report/format.hpp"
+#include "report/printed_table.hpp"
 #include "report/render.hpp"
 
 namespace gongkai::report {
@@ -14,34 +15,44 @@ namespace {
 
 using text::AppendHtmlEscaped;
 
-void AppendValueCell(std::string& out, Part part, std::string_view row, std::string_view column,
-                     const std::optional<Decimal>& value) {
-  out += "<td class=\"num";
-  if (!value) out += " blank";
-  out += "\" data-cell=\"";
-  out.append(ToString(part)).append(".").append(row).append(".").append(column).append("\">");
-  if (value) out += value->ToString();
-  out += "</td>";
+void AppendSpans(std::string& out, const PrintedCell& cell) {
+  if (cell.rowspan > 1) out += " rowspan=\"" + std::to_string(cell.rowspan) + "\"";
+  if (cell.colspan > 1) out += " colspan=\"" + std::to_string(cell.colspan) + "\"";
 }
 
-void AppendHeaderCell(std::string& out, std::string_view label, int rowspan = 1, int colspan = 1) {
-  out += "<th";
-  if (rowspan > 1) out += " rowspan=\"" + std::to_string(rowspan) + "\"";
-  if (colspan > 1) out += " colspan=\"" + std::to_string(colspan) + "\"";
-  out += " scope=\"";
-  out += colspan > 1 ? "colgroup" : "col";
-  out += "\">";
-  AppendHtmlEscaped(out, label);
+void AppendCell(std::string& out, const PrintedCell& cell) {
+  switch (cell.role) {
+    case CellRole::kValue:
+      out += cell.value ? "<td class=\"num\"" : "<td class=\"num blank\"";
+      out += " data-cell=\"" + cell.key + "\">";
+      out += cell.text;
+      out += "</td>";
+      return;
+    case CellRole::kHeader:
+      out += "<th";
+      AppendSpans(out, cell);
+      out += cell.colspan > 1 ? " scope=\"colgroup\">" : " scope=\"col\">";
+      break;
+    case CellRole::kRowLabel:
+      out += "<th";
+      AppendSpans(out, cell);
+      out += cell.rowspan > 1 ? " scope=\"rowgroup\">" : " scope=\"row\">";
+      break;
+  }
+  AppendHtmlEscaped(out, cell.text);
   out += "</th>";
 }
 
-void AppendRowLabel(std::string& out, std::string_view label, int rowspan = 1, int colspan = 1) {
-  out += "<th";
-  if (rowspan > 1) out += " rowspan=\"" + std::to_string(rowspan) + "\"";
-  if (colspan > 1) out += " colspan=\"" + std::to_string(colspan) + "\"";
-  out += rowspan > 1 ? " scope=\"rowgroup\">" : " scope=\"row\">";
-  AppendHtmlEscaped(out, label);
-  out += "</th>";
+void AppendTable(std::string& out, const PrintedTable& table) {
+  out += "<table class=\"gk-table\" data-part=\"";
+  out.append(ToString(table.part)).append("\">\n<thead>");
+  for (std::size_t row = 0; row < table.rows.size(); ++row) {
+    if (row == static_cast<std::size_t>(table.header_rows)) out += "</thead>\n<tbody>\n";
+    out += "<tr>";
+    for (const PrintedCell& cell : table.rows[row]) AppendCell(out, cell);
+    out += "</tr>\n";
+  }
+  out += "</tbody></table>\n";
 }
 
 void AppendParagraphs(std::string& out, const std::optional<std::string>& body) {
@@ -58,129 +69,6 @@ void AppendHeading(std::string& out, const FormatSpec& spec, int section) {
   out += "<h2>";
   AppendHtmlEscaped(out, spec.sections[static_cast<std::size_t>(section)].heading);
   out += "</h2>\n";
-}
-
-void AppendProactive(std::string& out, const AnnualReport& report, const FormatSpec& spec) {
-  for (const ProactiveTableSpec& table : spec.proactive) {
-    out += "<table class=\"gk-table\" data-part=\"proactive\">\n<thead><tr>";
-    AppendHeaderCell(out, table.heading, 1, static_cast<int>(table.columns.size()) + 1);
-    out += "</tr>\n<tr>";
-    AppendHeaderCell(out, kProactiveItemHeader);
-    for (const ProactiveColumnSpec& column : table.columns) {
-      std::string label(column.label);
-      if (column.column == ProactiveColumn::kAmount && report.procurement_amount_unit) {
-        label += "（单位：" + *report.procurement_amount_unit + "）";
-      }
-      AppendHeaderCell(out, label);
-    }
-    out += "</tr></thead>\n<tbody>\n";
-    for (const ProactiveRowSpec& row : table.rows) {
-      out += "<tr>";
-      AppendRowLabel(out, row.label);
-      for (const ProactiveColumnSpec& column : table.columns) {
-        AppendValueCell(out, Part::kProactive, row.key, column.key,
-                        report.proactive.value(row.row, column.column));
-      }
-      out += "</tr>\n";
-    }
-    out += "</tbody></table>\n";
-  }
-}
-
-// The rows of table 三 as printed, with the size of each merged label cell.
-struct PrintedAppRow {
-  const AppRowSpec* spec = nullptr;
-  int results_span = 0;  // > 0 on the first row of 三、本年度办理结果: rows it spans
-  int group_span = 0;    // > 0 on the first row of a group such as （三）不予公开
-};
-
-std::vector<PrintedAppRow> PrintedAppRows(const AnnualReport& report, const FormatSpec& spec) {
-  std::vector<PrintedAppRow> rows;
-  for (AppRow row : kAllAppRows) {
-    const AppRowSpec* row_spec = FindAppRow(spec, row);
-    if (row_spec == nullptr) continue;
-    if (!IsOfficialRow(spec, row) && !report.applications.RowHasValue(row)) continue;
-    rows.push_back({row_spec, 0, 0});
-  }
-  PrintedAppRow* results = nullptr;
-  PrintedAppRow* group = nullptr;
-  for (PrintedAppRow& row : rows) {
-    std::string_view group_label = row.spec->group_label;
-    if (group_label.empty()) {
-      results = nullptr;
-      group = nullptr;
-      continue;
-    }
-    if (results == nullptr) results = &row;
-    ++results->results_span;
-    if (group_label == kAppResultsGroup) {
-      group = nullptr;
-      continue;
-    }
-    if (group == nullptr || group->spec->group_label != group_label) group = &row;
-    ++group->group_span;
-  }
-  return rows;
-}
-
-void AppendApplications(std::string& out, const AnnualReport& report, const FormatSpec& spec) {
-  out += "<table class=\"gk-table\" data-part=\"applications\">\n<thead><tr>";
-  AppendHeaderCell(out, kAppCornerNote, 3, 3);
-  AppendHeaderCell(out, kAppApplicantHeader, 1, static_cast<int>(kAllAppColumns.size()));
-  out += "</tr>\n<tr>";
-  AppendHeaderCell(out, Label(AppColumn::kNaturalPerson), 2);
-  AppendHeaderCell(out, kAppOrganisationHeader, 1, static_cast<int>(kAllAppColumns.size()) - 2);
-  AppendHeaderCell(out, Label(AppColumn::kTotal), 2);
-  out += "</tr>\n<tr>";
-  for (AppColumn column : kAllAppColumns) {
-    if (column != AppColumn::kNaturalPerson && column != AppColumn::kTotal) {
-      AppendHeaderCell(out, Label(column));
-    }
-  }
-  out += "</tr></thead>\n<tbody>\n";
-  for (const PrintedAppRow& row : PrintedAppRows(report, spec)) {
-    out += "<tr>";
-    std::string_view group_label = row.spec->group_label;
-    if (group_label.empty()) {
-      AppendRowLabel(out, row.spec->label, 1, 3);
-    } else {
-      if (row.results_span > 0) AppendRowLabel(out, kAppResultsGroup, row.results_span);
-      if (group_label == kAppResultsGroup) {
-        AppendRowLabel(out, row.spec->label, 1, 2);
-      } else {
-        if (row.group_span > 0) AppendRowLabel(out, group_label, row.group_span);
-        AppendRowLabel(out, row.spec->label);
-      }
-    }
-    for (AppColumn column : kAllAppColumns) {
-      AppendValueCell(out, Part::kApplications, row.spec->key, Key(column),
-                      report.applications.value(row.spec->row, column));
-    }
-    out += "</tr>\n";
-  }
-  out += "</tbody></table>\n";
-}
-
-void AppendAppeals(std::string& out, const AnnualReport& report) {
-  int columns = static_cast<int>(kAllAppealColumns.size());
-  out += "<table class=\"gk-table\" data-part=\"appeals\">\n<thead><tr>";
-  AppendHeaderCell(out, kAppealReconsiderationHeader, 2, columns);
-  AppendHeaderCell(out, kAppealLitigationHeader, 1, columns * 2);
-  out += "</tr>\n<tr>";
-  AppendHeaderCell(out, Label(AppealGroup::kLitigationDirect), 1, columns);
-  AppendHeaderCell(out, Label(AppealGroup::kLitigationAfterReconsideration), 1, columns);
-  out += "</tr>\n<tr>";
-  for (std::size_t group = 0; group < kAllAppealGroups.size(); ++group) {
-    for (AppealColumn column : kAllAppealColumns) AppendHeaderCell(out, Label(column));
-  }
-  out += "</tr></thead>\n<tbody><tr>";
-  for (AppealGroup group : kAllAppealGroups) {
-    for (AppealColumn column : kAllAppealColumns) {
-      AppendValueCell(out, Part::kAppeals, Key(group), Key(column),
-                      report.appeals.value(group, column));
-    }
-  }
-  out += "</tr></tbody></table>\n";
 }
 
 constexpr std::string_view kPageStyle = R"(
@@ -213,11 +101,11 @@ std::string RenderHtmlBody(const AnnualReport& report) {
   AppendHeading(out, spec, 0);
   AppendParagraphs(out, sections.overview);
   AppendHeading(out, spec, 1);
-  AppendProactive(out, report, spec);
+  for (const PrintedTable& table : ProactiveTables(report)) AppendTable(out, table);
   AppendHeading(out, spec, 2);
-  AppendApplications(out, report, spec);
+  AppendTable(out, ApplicationTable(report));
   AppendHeading(out, spec, 3);
-  AppendAppeals(out, report);
+  AppendTable(out, AppealTable(report));
   AppendHeading(out, spec, 4);
   AppendParagraphs(out, sections.problems);
   AppendHeading(out, spec, 5);
@@ -239,32 +127,22 @@ std::string RenderHtml(const AnnualReport& report) {
 }
 
 std::string RenderCsv(const AnnualReport& report) {
-  const FormatSpec& spec = SpecFor(report.format);
   std::string out = "table,row,column,value\n";
-  auto add = [&out](Part part, std::string_view row, std::string_view column,
-                    const std::optional<Decimal>& value) {
-    out.append(ToString(part)).append(",").append(row).append(",").append(column).append(",");
-    if (value) out += value->ToString();
-    out += "\n";
-  };
-  for (const ProactiveTableSpec& table : spec.proactive) {
-    for (const ProactiveRowSpec& row : table.rows) {
-      for (const ProactiveColumnSpec& column : table.columns) {
-        add(Part::kProactive, row.key, column.key, report.proactive.value(row.row, column.column));
+  auto add = [&out](const PrintedTable& table) {
+    for (const std::vector<PrintedCell>& row : table.rows) {
+      for (const PrintedCell& cell : row) {
+        if (cell.role != CellRole::kValue) continue;
+        std::string key = cell.key;
+        for (char& c : key) {
+          if (c == '.') c = ',';
+        }
+        out.append(key).append(",").append(cell.text).append("\n");
       }
     }
-  }
-  for (const PrintedAppRow& row : PrintedAppRows(report, spec)) {
-    for (AppColumn column : kAllAppColumns) {
-      add(Part::kApplications, row.spec->key, Key(column),
-          report.applications.value(row.spec->row, column));
-    }
-  }
-  for (AppealGroup group : kAllAppealGroups) {
-    for (AppealColumn column : kAllAppealColumns) {
-      add(Part::kAppeals, Key(group), Key(column), report.appeals.value(group, column));
-    }
-  }
+  };
+  for (const PrintedTable& table : ProactiveTables(report)) add(table);
+  add(ApplicationTable(report));
+  add(AppealTable(report));
   return out;
 }
 

@@ -33,7 +33,8 @@ Result<ReportView> CurrentReport(store::Store& store, core::OrgId org, int year,
 report::ValidationResult ValidateWithPrevious(store::Store& store, core::OrgId org,
                                               const ReportView& view, Date today);
 
-// The report in `format` ("json", "text", "markdown"); kInvalidArgument for another format.
+// The report in `format` (publish::ReportFormats: json, text, markdown, html, csv, docx, pdf,
+// xlsx), binary formats as an attachment named after the title; kInvalidArgument for another.
 Result<HttpResponse> RenderReport(const report::AnnualReport& report, const std::string& format);
 
 }  // namespace gongkai::server

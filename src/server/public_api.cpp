@@ -178,7 +178,7 @@ void AddPublicRoutes(Router& router) {
   router.Add("GET", "/api/v1/public/organisations/{org}/reports", "已公开的年度报告",
              PublishedReports);
   router.Add("GET", "/api/v1/public/organisations/{org}/reports/{year}",
-             "已公开的年度报告（format=json|text|markdown|html|csv）", AnnualReport);
+             "已公开的年度报告（format=json|text|markdown|html|csv|docx|pdf|xlsx）", AnnualReport);
   router.Add("POST", "/api/v1/public/applications", "在线提交政府信息公开申请", Apply);
   router.Add("GET", "/api/v1/public/track/{code}", "凭查询码查询办理进度", Track);
 }

@@ -264,7 +264,7 @@ void AddReportRoutes(Router& router) {
   router.AddStaff("PUT", "/api/v1/organisations/{org}/statistics/{year}", "填报第二十条统计数据",
                   PutStatistics);
   router.AddStaff("GET", "/api/v1/organisations/{org}/reports/{year}",
-                  "年度报告预览（format=json|text|markdown|html|csv；已公开的为锁定版本）",
+                  "年度报告预览（format=json|text|markdown|html|csv|docx|pdf|xlsx；已公开的为锁定版本）",
                   PreviewReport);
   router.AddStaff("GET", "/api/v1/organisations/{org}/reports/{year}/validation",
                   "年度报告校验结果（GK001–GK011）与公开状态", ValidateReport);
