@@ -1,6 +1,7 @@
 #include "base/files.hpp"
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -45,6 +46,33 @@ Result<void> WriteFileAtomically(const std::filesystem::path& path, std::string_
     return Error::InvalidArgument(path.string() + "：无法写入（" + error.message() + "）");
   }
   return {};
+}
+
+std::vector<std::filesystem::path> DataPathCandidates(const std::filesystem::path& name) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> candidates;
+  if (const char* dir = std::getenv("GONGKAI_DATA_DIR"); dir != nullptr && *dir != '\0') {
+    candidates.push_back(fs::path(dir) / name);
+  }
+  std::error_code error;
+  fs::path executable = fs::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    fs::path dir = executable.parent_path();
+    candidates.push_back(dir / "data" / name);
+    candidates.push_back(dir.parent_path() / "share" / "gongkai" / name);
+    candidates.push_back(dir.parent_path() / "data" / name);
+  }
+  return candidates;
+}
+
+Result<std::filesystem::path> FindDataPath(const std::filesystem::path& name) {
+  std::string tried;
+  for (const std::filesystem::path& candidate : DataPathCandidates(name)) {
+    std::error_code error;
+    if (std::filesystem::exists(candidate, error)) return candidate;
+    tried += (tried.empty() ? "" : "、") + candidate.string();
+  }
+  return Error::NotFound("找不到 " + name.string() + "（已查找：" + tried + "）");
 }
 
 }  // namespace gongkai

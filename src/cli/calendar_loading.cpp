@@ -1,6 +1,5 @@
 #include "cli/calendar_loading.hpp"
 
-#include <cstdlib>
 #include <filesystem>
 
 #include "base/files.hpp"
@@ -11,22 +10,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kCalendarName = "cn-workcalendar.csv";
-
-std::vector<fs::path> CalendarCandidates() {
-  std::vector<fs::path> candidates;
-  if (const char* dir = std::getenv("GONGKAI_DATA_DIR"); dir != nullptr && *dir != '\0') {
-    candidates.push_back(fs::path(dir) / kCalendarName);
-  }
-  std::error_code error;
-  fs::path executable = fs::read_symlink("/proc/self/exe", error);
-  if (!error) {
-    fs::path dir = executable.parent_path();
-    candidates.push_back(dir / "data" / kCalendarName);
-    candidates.push_back(dir.parent_path() / "share" / "gongkai" / kCalendarName);
-    candidates.push_back(dir.parent_path() / "data" / kCalendarName);
-  }
-  return candidates;
-}
 
 Result<core::CalendarLayer> LoadLayer(const std::string& path) {
   Result<std::string> content = ReadWholeFile(path);
@@ -49,19 +32,12 @@ Result<core::WorkCalendar> LoadCalendar(const CalendarOptions& options) {
 Result<std::vector<core::CalendarLayer>> LoadCalendarLayers(const CalendarOptions& options) {
   std::string base = options.file;
   if (base.empty()) {
-    std::string tried;
-    for (const fs::path& candidate : CalendarCandidates()) {
-      std::error_code error;
-      if (fs::is_regular_file(candidate, error)) {
-        base = candidate.string();
-        break;
-      }
-      tried += (tried.empty() ? "" : "、") + candidate.string();
+    Result<fs::path> found = FindDataPath(kCalendarName);
+    if (!found) {
+      return Error::NotFound("找不到全国工作日历：" + found.error().message +
+                             "；请用 --calendar 指定");
     }
-    if (base.empty()) {
-      return Error::NotFound("找不到全国工作日历 " + std::string(kCalendarName) + "（已查找：" +
-                             tried + "）；请用 --calendar 指定");
-    }
+    base = found->string();
   }
   std::vector<core::CalendarLayer> layers;
   for (const std::string& path : [&] {

@@ -8,6 +8,7 @@
 #include "cli/clock_commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/ledger_commands.hpp"
+#include "cli/letter_command.hpp"
 #include "cli/report_commands.hpp"
 #include "cli/serve_command.hpp"
 
@@ -21,7 +22,7 @@ int Run(int argc, char** argv) {
       gongkai::cli::AddReportCommands(app),  gongkai::cli::AddDeadlineCommand(app),
       gongkai::cli::AddWorkdaysCommand(app), gongkai::cli::AddFeeCommand(app),
       gongkai::cli::AddLedgerCommands(app),  gongkai::cli::AddServeCommand(app),
-      gongkai::cli::AddAccountCommands(app)};
+      gongkai::cli::AddAccountCommands(app), gongkai::cli::AddLetterCommand(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {

@@ -1,10 +1,9 @@
 #include "server/annual_reports.hpp"
 
-#include <cctype>
-
 #include "publish/report_formats.hpp"
 #include "report/json.hpp"
 #include "report/render.hpp"
+#include "server/api_support.hpp"
 #include "store/store.hpp"
 
 namespace gongkai::server {
@@ -48,26 +47,6 @@ report::ValidationResult ValidateWithPrevious(store::Store& store, core::OrgId o
   return report::Validate(view.report, options);
 }
 
-namespace {
-
-// RFC 5987 percent-encoding of a UTF-8 file name for Content-Disposition's filename*.
-std::string PercentEncoded(std::string_view name) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : name) {
-    if (std::isalnum(c) != 0 || c == '-' || c == '.' || c == '_') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
-    }
-  }
-  return out;
-}
-
-}  // namespace
-
 Result<HttpResponse> RenderReport(const report::AnnualReport& report, const std::string& format) {
   const publish::OutputFormat* output = publish::FindReportFormat(format);
   if (output == nullptr) {
@@ -76,18 +55,16 @@ Result<HttpResponse> RenderReport(const report::AnnualReport& report, const std:
   }
   Result<std::string> body = publish::RenderReportAs(report, format);
   if (!body) return body.error();
-  HttpResponse response;
-  response.content_type = std::string(output->media_type);
-  response.body = std::move(*body);
   if (output->binary) {
     const std::string extension(output->extension);
     const std::string fallback =
         "annual-report-" + (report.year ? std::to_string(*report.year) : std::string("report"));
-    response.headers.emplace_back("Content-Disposition",
-                                  "attachment; filename=\"" + fallback + extension +
-                                      "\"; filename*=UTF-8''" +
-                                      PercentEncoded(report::TitleOf(report) + extension));
+    return Attachment(std::move(*body), output->media_type, fallback + extension,
+                      report::TitleOf(report) + extension);
   }
+  HttpResponse response;
+  response.content_type = std::string(output->media_type);
+  response.body = std::move(*body);
   return response;
 }
 

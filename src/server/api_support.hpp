@@ -38,6 +38,11 @@ nlohmann::ordered_json PublicationJson(const core::Publication& item);
 Result<void> DecodeBody(const HttpRequest& request,
                         const std::function<Result<void>(JsonFields&)>& decode);
 
+// A file to download: `bytes` of `media_type`, named `utf8_name` (RFC 6266 filename*, for
+// Chinese names) with the ASCII `fallback_name` for old clients.
+HttpResponse Attachment(std::string bytes, std::string_view media_type,
+                        std::string_view fallback_name, std::string_view utf8_name);
+
 // The response for a Result: `ok` on success, the error's status otherwise.
 template <typename T>
 HttpResponse Respond(const Result<T>& result, const std::function<HttpResponse(const T&)>& ok) {

@@ -19,6 +19,10 @@ class Store;
 struct SignedIn;
 }  // namespace gongkai::store
 
+namespace gongkai::publish {
+class LetterTemplates;
+}
+
 namespace gongkai::server {
 
 using PathParams = std::map<std::string, std::string>;
@@ -32,8 +36,9 @@ struct HandlerContext {
   CalendarSource& calendars;           // to reload after an administrator changes it
   Date today;                          // China Standard Time, read once per request at the edge
   std::int64_t now = 0;                // Unix seconds
-  const store::SignedIn* session = nullptr;  // set for routes with Access::kSignedIn
-  bool secure_cookies = false;               // HTTPS in front of us (TLS proxy)
+  const store::SignedIn* session = nullptr;           // set for routes with Access::kSignedIn
+  bool secure_cookies = false;                        // HTTPS in front of us (TLS proxy)
+  const publish::LetterTemplates* letters = nullptr;  // answer letters; null when not installed
   // The organisation tree, read at most once per request (authorization.cpp).
   std::optional<core::OrgTree> org_tree = std::nullopt;
 };

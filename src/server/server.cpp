@@ -4,10 +4,13 @@
 #include <boost/beast.hpp>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <mutex>
 #include <set>
 #include <thread>
 
+#include "base/files.hpp"
+#include "publish/answer_letter.hpp"
 #include "server/authorization.hpp"
 #include "server/calendar_source.hpp"
 #include "server/metrics.hpp"
@@ -125,6 +128,7 @@ class Server::Impl {
     AddPublicationRoutes(router_);
     AddAppealRoutes(router_);
     AddReportRoutes(router_);
+    AddLetterRoutes(router_);
     AddPublicPages(pages_, page_kit_);
     AddStaffPages(pages_, page_kit_);
     AddStaffRecordPages(pages_, page_kit_);
@@ -132,6 +136,23 @@ class Server::Impl {
     router_.AddInline(
         "GET", "/api/v1/openapi.json", "本 API 的 OpenAPI 3 文档",
         [this](const HttpRequest&) { return JsonResponse(200, OpenApiDocument(router_)); });
+  }
+
+  Result<void> LoadLetterTemplates() {
+    std::string directory = options_.letters_dir;
+    if (directory.empty()) {
+      Result<std::filesystem::path> found = FindDataPath("letters");
+      if (!found) {
+        if (options_.access_log) {
+          std::fprintf(stderr, "{\"time\":\"%s\",\"warning\":\"no answer-letter templates: %s\"}\n",
+                       Timestamp().c_str(), found.error().message.c_str());
+        }
+        return {};
+      }
+      directory = found->string();
+    }
+    GONGKAI_ASSIGN_OR_RETURN(letters_, publish::LetterTemplates::Load(directory));
+    return {};
   }
 
   Result<void> Start() {
@@ -145,6 +166,7 @@ class Server::Impl {
                    "are not served (set GONGKAI_WEB_DIR)\"}\n",
                    Timestamp().c_str());
     }
+    GONGKAI_RETURN_IF_ERROR(LoadLetterTemplates());
     Result<std::unique_ptr<store::Store>> first =
         store::OpenStore(options_.db_url, *calendars_->Current());
     if (!first) return first.error();
@@ -373,6 +395,7 @@ class Server::Impl {
                           store::Store& store, const core::WorkCalendar& calendar) {
     HandlerContext context{store, calendar, *calendars_, TodayInChina()};
     context.now = UnixSeconds();
+    context.letters = letters_ ? &*letters_ : nullptr;
     context.secure_cookies =
         options_.secure_cookies ||
         (options_.trust_proxy && HeaderIs(request, "x-forwarded-proto", "https"));
@@ -455,6 +478,7 @@ class Server::Impl {
   std::unique_ptr<CalendarSource> calendars_;
   std::shared_ptr<store::GroupCommitter> committer_;  // SQLite only
   StaticFiles static_files_;
+  std::optional<publish::LetterTemplates> letters_;
   asio::io_context ioc_;
   tcp::acceptor acceptor_;
   asio::signal_set signals_;

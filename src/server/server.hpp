@@ -32,6 +32,9 @@ struct ServerOptions {
   bool trust_proxy = false;
   bool secure_cookies = false;  // always mark session cookies Secure (HTTPS deployments)
   std::string web_dir;          // the installed web/ (static/ inside); empty: FindWebDirectory()
+  // The answer-letter templates; empty: FindDataPath("letters"). Without them the letter
+  // endpoint answers 503; templates that do not parse stop the start.
+  std::string letters_dir;
 };
 
 class Server {

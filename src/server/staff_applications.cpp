@@ -10,6 +10,13 @@
 #include "store/store.hpp"
 
 namespace gongkai::server {
+
+bool SeesPersonalData(HandlerContext& context, core::OrgId org,
+                      const std::optional<core::UserId>& handler) {
+  return handler && *handler == context.session->user.id &&
+         Allowed(context, core::Permission::kRecordCase, org);
+}
+
 namespace {
 
 using nlohmann::ordered_json;
@@ -17,13 +24,6 @@ using nlohmann::ordered_json;
 constexpr std::size_t kMaxNameChars = 100;
 constexpr std::size_t kMaxRequestChars = 4000;
 constexpr std::size_t kMaxShortChars = 200;
-
-// 个人信息: in full only to the officer handling the case.
-bool SeesPersonalData(HandlerContext& context, core::OrgId org,
-                      const std::optional<core::UserId>& handler) {
-  return handler && *handler == context.session->user.id &&
-         Allowed(context, core::Permission::kRecordCase, org);
-}
 
 // The JSON of cases is written with JsonWriter: GET /api/v1/applications/{id} is the hottest
 // signed-in route (docs/BENCHMARKS.md).

@@ -263,9 +263,10 @@ void AddReportRoutes(Router& router) {
                   "第二十条统计数据（许可、处罚、强制、收费）", GetStatistics);
   router.AddStaff("PUT", "/api/v1/organisations/{org}/statistics/{year}", "填报第二十条统计数据",
                   PutStatistics);
-  router.AddStaff("GET", "/api/v1/organisations/{org}/reports/{year}",
-                  "年度报告预览（format=json|text|markdown|html|csv|docx|pdf|xlsx；已公开的为锁定版本）",
-                  PreviewReport);
+  router.AddStaff(
+      "GET", "/api/v1/organisations/{org}/reports/{year}",
+      "年度报告预览（format=json|text|markdown|html|csv|docx|pdf|xlsx；已公开的为锁定版本）",
+      PreviewReport);
   router.AddStaff("GET", "/api/v1/organisations/{org}/reports/{year}/validation",
                   "年度报告校验结果（GK001–GK011）与公开状态", ValidateReport);
   router.AddStaff("GET", "/api/v1/organisations/{org}/statistics/{year}/monthly",

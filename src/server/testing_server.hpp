@@ -39,6 +39,7 @@ class RunningServer {
     options.access_log = false;
     options.handle_signals = false;
     options.web_dir = GONGKAI_WEB_DIR;
+    options.letters_dir = std::string(GONGKAI_DATA_DIR) + "/letters";
     Result<core::CalendarLayer> national = core::testing::NationalLayer();
     if (!national) return;
     Result<std::unique_ptr<Server>> created = Server::Create(options, {*national});

@@ -1,0 +1,131 @@
+// The documents the server hands out, on both backends: the busy demo department's annual report
+// as PDF, DOCX and HTML reads back to the same tables as its JSON, and an answered case's answer
+// letter comes as DOCX or PDF to its handler only.
+#include <gtest/gtest.h>
+
+#include "report/json.hpp"
+#include "report/pdf_text.hpp"
+#include "report/read.hpp"
+#include "server/testing_client.hpp"
+#include "server/testing_server.hpp"
+#include "store/demo.hpp"
+
+namespace gongkai::server {
+namespace {
+
+using nlohmann::json;
+using testing::Reply;
+using testing::StaffSession;
+
+class DocumentsTest : public testing::ServerBackendTest {};
+
+nlohmann::ordered_json Tables(const report::AnnualReport& report) {
+  nlohmann::ordered_json all = report::ToJsonValue(report);
+  return {{"year", all["year"]},
+          {"agency", all["agency"]},
+          {"proactive", all["proactive"]},
+          {"applications", all["applications"]},
+          {"appeals", all["appeals"]}};
+}
+
+TEST_P(DocumentsTest, TheBusyDepartmentsReportReadsBackFromEveryPrintedFormat) {
+  StaffSession anonymous(server_->port());
+  Reply organisations = anonymous.Get("/api/v1/public/organisations");
+  ASSERT_EQ(organisations.status, 200);
+  std::string busy;
+  const json listed = organisations.Json();
+  for (const json& org : listed["organisations"]) {
+    if (org["name"] == store::kDemoBusyAgency) busy = std::to_string(org["id"].get<int>());
+  }
+  ASSERT_FALSE(busy.empty());
+  const std::string path = "/api/v1/public/organisations/" + busy + "/reports/2024?format=";
+  Reply canonical = anonymous.Get(path + "json");
+  ASSERT_EQ(canonical.status, 200) << canonical.body;
+  Result<report::AnnualReport> expected = report::FromJson(canonical.body);
+  ASSERT_TRUE(expected.has_value());
+  for (const std::string format : {"pdf", "docx", "html"}) {
+    Reply document = anonymous.Get(path + format);
+    ASSERT_EQ(document.status, 200) << format;
+    if (format != "html") {
+      EXPECT_NE(document.headers["content-disposition"].find("attachment"), std::string::npos);
+    }
+    Result<report::ReadReportResult> read = report::ReadReport(document.body);
+    ASSERT_TRUE(read.has_value()) << format << ": " << read.error().message;
+    EXPECT_EQ(Tables(read->report), Tables(*expected)) << format;
+  }
+  Reply workbook = anonymous.Get(path + "xlsx");
+  ASSERT_EQ(workbook.status, 200);
+  EXPECT_EQ(workbook.body.rfind("PK", 0), 0U);
+  EXPECT_EQ(anonymous.Get(path + "odt").status, 400);
+}
+
+TEST_P(DocumentsTest, AnAnsweredCasesLetterGoesToItsHandler) {
+  StaffSession zhang(server_->port(), "zhang", store::kDemoPassword);
+  StaffSession wang(server_->port(), "wang", store::kDemoPassword);
+  ASSERT_EQ(zhang.login_status(), 200);
+  const json registration = {{"channel", "post"},
+                             {"received_on", "2026-03-02"},
+                             {"applicant", {{"type", "natural_person"}, {"name", "李四"}}},
+                             {"request", "某项目环境影响评价审批文件"}};
+  Reply registered = zhang.Post("/api/v1/organisations/2/applications", registration);
+  ASSERT_EQ(registered.status, 201) << registered.body;
+  const std::string path =
+      "/api/v1/applications/" + std::to_string(registered.Json()["id"].get<int>());
+
+  EXPECT_EQ(zhang.Get(path + "/letter").status, 409);  // not answered yet
+  Reply answered = zhang.Post(path + "/events/answered",
+                              {{"date", "2026-03-20"}, {"outcome", "withheld_state_secret"}});
+  ASSERT_EQ(answered.status, 201) << answered.body;
+
+  Reply pdf = zhang.Get(path + "/letter?format=pdf&number=" + "A-3");
+  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  EXPECT_EQ(pdf.headers["content-type"], "application/pdf");
+  Result<std::string> text = report::PdfToText(pdf.body);
+  ASSERT_TRUE(text.has_value());
+  std::string compact;
+  for (char c : *text) {
+    if (c != ' ' && c != '\n' && c != '\f') compact += c;
+  }
+  EXPECT_NE(compact.find("李四："), std::string::npos);
+  EXPECT_NE(compact.find("第十四条"), std::string::npos);  // 条例 Art. 14: state secrets
+  EXPECT_NE(compact.find("应当先依法申请行政复议"), std::string::npos);  // 行政复议法 Art. 23
+
+  Reply docx = zhang.Get(path + "/letter");
+  ASSERT_EQ(docx.status, 200);
+  EXPECT_EQ(docx.body.rfind("PK", 0), 0U);
+  EXPECT_EQ(zhang.Get(path + "/letter?format=odt").status, 400);
+  // The head of the office does not handle the case: the applicant's name is not for him.
+  EXPECT_EQ(wang.Get(path + "/letter").status, 403);
+}
+
+TEST_P(DocumentsTest, AnOutcomeThatNeedsAReasonAsksForIt) {
+  StaffSession zhang(server_->port(), "zhang", store::kDemoPassword);
+  const json registration = {{"channel", "post"},
+                             {"received_on", "2026-03-02"},
+                             {"applicant", {{"type", "natural_person"}, {"name", "王五"}}},
+                             {"request", "某企业补贴发放明细"}};
+  Reply registered = zhang.Post("/api/v1/organisations/2/applications", registration);
+  ASSERT_EQ(registered.status, 201) << registered.body;
+  const std::string path =
+      "/api/v1/applications/" + std::to_string(registered.Json()["id"].get<int>());
+  ASSERT_EQ(zhang
+                .Post(path + "/events/answered",
+                      {{"date", "2026-03-20"}, {"outcome", "partially_disclosed"}})
+                .status,
+            201);
+  Reply refused = zhang.Get(path + "/letter");
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_NE(refused.body.find("reason"), std::string::npos);
+  EXPECT_EQ(
+      zhang.Get(path + "/letter?reason=%E6%B6%89%E5%8F%8A%E5%95%86%E4%B8%9A%E7%A7%98%E5%AF%86")
+          .status,
+      200);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, DocumentsTest, ::testing::Values("sqlite", "postgres"),
+                         [](const ::testing::TestParamInfo<std::string>& param) {
+                           return param.param;
+                         });
+
+}  // namespace
+}  // namespace gongkai::server
