@@ -1,6 +1,5 @@
 #include "server/api_support.hpp"
 
-#include <cctype>
 #include <charconv>
 
 #include "core/publication.hpp"
@@ -85,23 +84,12 @@ Result<void> DecodeBody(const HttpRequest& request,
 
 HttpResponse Attachment(std::string bytes, std::string_view media_type,
                         std::string_view fallback_name, std::string_view utf8_name) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string encoded;  // RFC 5987 percent-encoding
-  for (unsigned char c : utf8_name) {
-    if (std::isalnum(c) != 0 || c == '-' || c == '.' || c == '_') {
-      encoded += static_cast<char>(c);
-    } else {
-      encoded += '%';
-      encoded += kHex[c >> 4];
-      encoded += kHex[c & 0xF];
-    }
-  }
   HttpResponse response;
   response.content_type = std::string(media_type);
   response.body = std::move(bytes);
-  response.headers.emplace_back(
-      "Content-Disposition",
-      "attachment; filename=\"" + std::string(fallback_name) + "\"; filename*=UTF-8''" + encoded);
+  response.headers.emplace_back("Content-Disposition",
+                                "attachment; filename=\"" + std::string(fallback_name) +
+                                    "\"; filename*=UTF-8''" + PercentEncode(utf8_name));
   return response;
 }
 

@@ -111,6 +111,17 @@ std::string Yuan(std::int64_t fen) {
   return sign + std::to_string(magnitude / 100) + "." + (cents.size() == 1 ? "0" : "") + cents;
 }
 
+json ReportDownloads(const std::string& base) {
+  json links = json::array();
+  for (auto [format, label] :
+       {std::pair{"pdf", "PDF"}, std::pair{"docx", "Word"}, std::pair{"xlsx", "Excel"},
+        std::pair{"html", "HTML"}, std::pair{"csv", "CSV"}, std::pair{"json", "JSON"},
+        std::pair{"text", "文本"}, std::pair{"markdown", "Markdown"}}) {
+    links.push_back({{"label", label}, {"href", base + "?format=" + format}});
+  }
+  return links;
+}
+
 Result<json> CallApi(const PageKit& kit, HandlerContext& context, std::string path,
                      std::map<std::string, std::string> query) {
   PathParams params;

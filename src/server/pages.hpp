@@ -37,6 +37,10 @@ Handler BindPage(const PageKit& kit, PageFunction page);
 Result<nlohmann::json> CallApi(const PageKit& kit, HandlerContext& context, std::string path,
                                std::map<std::string, std::string> query = {});
 
+// The links to an annual report's API `base` in every format (PDF, Word, Excel, HTML, CSV, JSON,
+// text, Markdown): [{"label", "href"}].
+nlohmann::json ReportDownloads(const std::string& base);
+
 // Renders `template_name` with `view` plus what every page has: "user" and "csrf" when signed
 // in, "today", "current_year", "nav" (the sections the user's roles open). Status 200.
 HttpResponse RenderPage(const PageKit& kit, HandlerContext& context, std::string_view template_name,

@@ -120,12 +120,7 @@ HttpResponse Report(const PageKit& kit, const HttpRequest&, const PathParams& pa
   return RenderPage(kit, context, "report_public.html",
                     {{"page", {{"title", report::TitleOf(*parsed)}, {"section", "reports"}}},
                      {"report_html", report::RenderHtmlBody(*parsed)},
-                     {"downloads",
-                      {{{"label", "HTML"}, {"href", base + "?format=html"}},
-                       {{"label", "文本"}, {"href", base + "?format=text"}},
-                       {{"label", "Markdown"}, {"href", base + "?format=markdown"}},
-                       {{"label", "JSON"}, {"href", base + "?format=json"}},
-                       {{"label", "CSV"}, {"href", base + "?format=csv"}}}}});
+                     {"downloads", ReportDownloads(base)}});
 }
 
 HttpResponse Apply(const PageKit& kit, const HttpRequest& request, const PathParams&,

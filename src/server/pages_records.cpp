@@ -167,12 +167,7 @@ HttpResponse Reports(const PageKit& kit, const HttpRequest& request, const PathP
                        {"other", sections.other.value_or("")}};
   view["can_publish"] = view["can"].contains("publish_report") && !view["published"].get<bool>();
   view["can_edit"] = view["can"].contains("edit_report") && !view["published"].get<bool>();
-  view["downloads"] = json::array();
-  for (auto [format, label] :
-       {std::pair{"html", "HTML"}, std::pair{"text", "文本"}, std::pair{"markdown", "Markdown"},
-        std::pair{"json", "JSON"}, std::pair{"csv", "CSV"}}) {
-    view["downloads"].push_back({{"label", label}, {"href", base + "?format=" + format}});
-  }
+  view["downloads"] = ReportDownloads(base);
   return RenderPage(kit, context, "report.html", view);
 }
 

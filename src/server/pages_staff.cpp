@@ -297,11 +297,13 @@ HttpResponse Case(const PageKit& kit, const HttpRequest&, const PathParams& para
   return RenderPage(kit, context, "application.html", view);
 }
 
-// The answer letter (告知书) of an answered case, to print: the outcome, its article, and the
-// remedy notice (core/remedy.hpp); the fee notice when a fee was charged.
-HttpResponse Letter(const PageKit& kit, const HttpRequest&, const PathParams& params,
+// The answer letter (告知书) of an answered case: the letter of its outcome from the installed
+// templates (the same words as its DOCX and PDF, /api/v1/applications/{id}/letter), with the
+// 文号 and the reason the officer adds; the fee notice when a fee was charged.
+HttpResponse Letter(const PageKit& kit, const HttpRequest& request, const PathParams& params,
                     HandlerContext& context) {
-  Result<json> found = CallApi(kit, context, "/api/v1/applications/" + params.at("id"));
+  const std::string base = "/api/v1/applications/" + params.at("id");
+  Result<json> found = CallApi(kit, context, base);
   if (!found) return ErrorPage(kit, context, found.error());
   json item = std::move(*found);
   Result<json> orgs = CallApi(kit, context, "/api/v1/public/organisations");
@@ -311,32 +313,39 @@ HttpResponse Letter(const PageKit& kit, const HttpRequest&, const PathParams& pa
       if (org["id"] == item["org"]) org_name = org["name"];
     }
   }
-  json answer;
   json fee;
+  bool answered = false;
   for (const json& event : item["events"]) {
-    if (event["kind"] == "answered") answer = event;
+    if (event["kind"] == "answered") answered = true;
     if (event["kind"] == "fee_notified") fee = event;
   }
-  if (answer.is_null() && fee.is_null()) {
+  if (!answered && fee.is_null()) {
     return ErrorPage(
         kit, context,
         Error{ErrorCode::kConflict, "该申请尚未答复，也未发出收费通知，没有可打印的告知书", {}});
   }
+  auto query = [&](const char* name) {
+    auto value = request.query.find(name);
+    return value == request.query.end() ? std::string() : value->second;
+  };
+  const std::string number = query("number");
+  const std::string reason = query("reason");
+  const std::string options =
+      "number=" + PercentEncode(number) + "&reason=" + PercentEncode(reason);
   json view = {{"page", {{"title", "告知书"}, {"section", "applications"}}},
                {"case", item},
-               {"org_name", org_name}};
-  if (!answer.is_null()) {
-    std::optional<core::Outcome> outcome =
-        core::OutcomeFromString(answer["outcome"].get<std::string>());
-    std::optional<Date> date = Date::Parse(answer["date"].get<std::string>());
-    if (outcome && date) {
-      core::RemedyNotice remedy = core::RemedyFor(*outcome, *date);
-      view["answer"] = {{"date", answer["date"]},
-                        {"outcome_label", std::string(core::ChineseLabel(*outcome))},
-                        {"group", std::string(core::ChineseLabel(core::GroupOf(*outcome)))},
-                        {"basis", std::string(core::LegalBasis(*outcome))},
-                        {"remedy", remedy.text},
-                        {"reconsideration_first", remedy.reconsideration_first}};
+               {"org_name", org_name},
+               {"number", number},
+               {"reason", reason}};
+  if (answered && item.contains("outcome") && !item["outcome"].is_null()) {
+    Result<json> letter = CallApi(kit, context, base + "/letter",
+                                  {{"format", "json"}, {"number", number}, {"reason", reason}});
+    if (letter) {
+      view["letter"] = std::move(*letter);
+      view["downloads"] = {{"docx", base + "/letter?format=docx&" + options},
+                           {"pdf", base + "/letter?format=pdf&" + options}};
+    } else {
+      view["letter_error"] = letter.error().message;  // e.g. the outcome needs a reason
     }
   }
   if (!fee.is_null()) {

@@ -60,6 +60,19 @@ TEST_P(PagesTest, PublicPagesRenderForAnyoneInChinese) {
   EXPECT_EQ(anonymous.Get("/reports/2/1999").status, 404);
 }
 
+// A published report offers its printed documents (issue 8) besides the data formats.
+TEST_P(PagesTest, APublishedReportLinksItsWordPdfAndExcelDocuments) {
+  StaffSession anonymous(port());
+  testing::Reply page = anonymous.Get("/reports/3/2024");
+  ASSERT_EQ(page.status, 200);
+  for (const char* format : {"pdf", "docx", "xlsx", "html", "csv"}) {
+    const std::string link =
+        "/api/v1/public/organisations/3/reports/2024?format=" + std::string(format);
+    EXPECT_NE(page.body.find(link), std::string::npos) << format;
+    EXPECT_EQ(anonymous.Get(link).status, 200) << format;
+  }
+}
+
 TEST_P(PagesTest, StaffPagesSendAnonymousVisitorsToTheLoginPage) {
   StaffSession anonymous(port());
   for (const std::string& page : kStaffPages) {

@@ -16,14 +16,44 @@ std::string QueryOr(const HttpRequest& request, const std::string& name, std::st
   return found == request.query.end() ? fallback : found->second;
 }
 
+std::string_view KindName(publish::BlockKind kind) {
+  switch (kind) {
+    case publish::BlockKind::kTitle:
+      return "title";
+    case publish::BlockKind::kSubtitle:
+      return "subtitle";
+    case publish::BlockKind::kHeading:
+      return "heading";
+    case publish::BlockKind::kParagraph:
+      return "paragraph";
+    case publish::BlockKind::kAddressee:
+      return "addressee";
+    case publish::BlockKind::kSignature:
+      return "signature";
+    case publish::BlockKind::kTable:
+      return "table";
+  }
+  return "paragraph";
+}
+
+// {"title": …, "date": …, "blocks": [{"kind": "addressee", "text": "张三："}, …]}: the letter
+// for the workspace page to show before it is downloaded.
+nlohmann::ordered_json LetterJson(const publish::Document& letter) {
+  nlohmann::ordered_json blocks = nlohmann::ordered_json::array();
+  for (const publish::Block& block : letter.blocks) {
+    blocks.push_back({{"kind", KindName(block.kind)}, {"text", block.text}});
+  }
+  return {{"title", letter.title}, {"date", letter.date}, {"blocks", std::move(blocks)}};
+}
+
 // GET /api/v1/applications/{id}/letter?format=docx|pdf&number=…&reason=…
 HttpResponse AnswerLetter(const HttpRequest& request, const PathParams& params,
                           HandlerContext& context) {
   Result<std::int64_t> id = IdParam(params, "id");
   if (!id) return ErrorResponse(id.error());
   const std::string format = QueryOr(request, "format", "docx");
-  if (format != "docx" && format != "pdf") {
-    return ErrorResponse(Error::InvalidArgument("format：应为 docx 或 pdf"));
+  if (format != "docx" && format != "pdf" && format != "json") {
+    return ErrorResponse(Error::InvalidArgument("format：应为 docx、pdf 或 json"));
   }
   Result<store::ApplicationRecord> record = context.store.GetApplication(*id);
   if (!record) return ErrorResponse(record.error());
@@ -58,6 +88,7 @@ HttpResponse AnswerLetter(const HttpRequest& request, const PathParams& params,
   facts.reason = QueryOr(request, "reason", "");
   Result<publish::Document> letter = context.letters->Letter(facts);
   if (!letter) return ErrorResponse(letter.error());
+  if (format == "json") return JsonResponse(200, LetterJson(*letter));
   Result<std::string> bytes =
       format == "pdf" ? publish::WritePdf(*letter) : publish::WriteDocx(*letter);
   if (!bytes) return ErrorResponse(bytes.error());
@@ -75,7 +106,7 @@ HttpResponse AnswerLetter(const HttpRequest& request, const PathParams& params,
 void AddLetterRoutes(Router& router) {
   router.AddStaff(
       "GET", "/api/v1/applications/{id}/letter",
-      "已办结申请的答复告知书（format=docx|pdf；number=文号；reason=理由，部分公开等须填）",
+      "已办结申请的答复告知书（format=docx|pdf|json；number=文号；reason=理由，部分公开等须填）",
       AnswerLetter);
 }
 

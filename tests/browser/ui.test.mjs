@@ -130,6 +130,14 @@ test('an officer registers, corrects and answers an application; the dashboard f
   await page.waitForURL(/\/letter$/);
   assert.match(await page.locator('.letter').textContent(), /予以公开/);
   assert.match(await page.locator('.letter').textContent(), /六个月内/);
+  // The same letter as Word and PDF (data/letters templates), with the 文号 the officer adds.
+  await page.getByLabel('文号').fill('解工信公开〔2026〕7号');
+  await page.getByRole('button', { name: '更新告知书' }).click();
+  await page.locator('.letter-subtitle', { hasText: '解工信公开〔2026〕7号' }).waitFor();
+  const pdfHref = await page.locator('a', { hasText: '下载 PDF' }).getAttribute('href');
+  const pdf = await page.request.get(new URL(pdfHref, page.url()).href);
+  assert.equal(pdf.status(), 200);
+  assert.equal(pdf.headers()['content-type'], 'application/pdf');
   await shot(page, 'staff-letter');
   assert.equal(await openCount(page), before);
   await shot(page, 'staff-dashboard');
