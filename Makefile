@@ -41,6 +41,7 @@ run: build
 screenshots: build
 	@scripts/install-deps.sh --test
 	@tests/browser/run.sh build/gongkai
+	@scripts/document-screenshots.sh build/gongkai
 
 # The DOCX and PDF test fixtures again, with LibreOffice headless (scripts/make-fixtures.sh).
 fixtures: build

@@ -198,5 +198,25 @@ expect 0 "审计日志完整" -- "$gongkai" audit verify --db "$fresh"
 sqlite3 "$work/fresh.db" "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 2;"
 expect 1 "缺少第 2 条记录" -- "$gongkai" audit verify --db "$fresh"
 
+# Documents (issue 8): binary formats need -o; letters refuse impossible facts and write nothing.
+expect 2 "-o" -- "$gongkai" report render "$seed" --to pdf
+expect 0 "" -- "$gongkai" report render "$seed" --to docx -o "$work/seed.docx"
+expect 0 "解放区工业和信息化局" -- "$gongkai" report parse "$work/seed.docx"
+letter=(--agency 解放区工业和信息化局 --applicant 张三 --request 某文件 --received 2024-03-01)
+expect 0 "已生成答复告知书" -- "$gongkai" letter --outcome withheld_state_secret "${letter[@]}" \
+  --answered 2024-03-20 --to pdf -o "$work/letter.pdf"
+expect 2 "早于" -- "$gongkai" letter --outcome disclosed "${letter[@]}" --answered 2024-02-01 \
+  -o "$work/early.docx"
+expect 2 "reason" -- "$gongkai" letter --outcome partially_disclosed "${letter[@]}" \
+  --answered 2024-03-20 -o "$work/no-reason.docx"
+expect 2 "" -- "$gongkai" letter --outcome no_such_outcome "${letter[@]}" --answered 2024-03-20 \
+  -o "$work/unknown.docx"
+expect 2 "2024-02-30" -- "$gongkai" letter --outcome disclosed "${letter[@]}" --answered 2024-02-30 \
+  -o "$work/bad-date.docx"
+expect 2 "frame.txt" -- "$gongkai" letter --outcome disclosed "${letter[@]}" --answered 2024-03-20 \
+  --templates "$work" -o "$work/no-templates.docx"
+if [[ -e "$work/early.docx" || -e "$work/no-reason.docx" || -e "$work/bad-date.docx" ]]; then
+  echo "FAIL: a refused letter was written"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]
