@@ -5,28 +5,14 @@
 namespace gongkai::publish {
 
 void AppendXmlText(std::string& out, std::string_view text) {
-  if (!text::IsValidUtf8(text)) {  // ill-formed bytes become U+FFFD
-    AppendXmlText(out, text::EncodeUtf8(text::DecodeUtf8(text)));
-    return;
+  const std::string valid =
+      text::IsValidUtf8(text) ? std::string(text) : text::EncodeUtf8(text::DecodeUtf8(text));
+  std::string printable;
+  printable.reserve(valid.size());
+  for (char c : valid) {
+    if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') printable += c;
   }
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') out += c;
-    }
-  }
+  text::AppendHtmlEscaped(out, printable);  // the five XML entities (&#39; for the apostrophe)
 }
 
 }  // namespace gongkai::publish

@@ -29,16 +29,15 @@ struct Line {
   bool text_only() const { return !cells.empty() && numbers == 0; }
 };
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 bool IsNumber(std::string_view word) {
   if (word.starts_with('-')) word.remove_prefix(1);
   std::size_t point = word.find('.');
   std::string_view whole = word.substr(0, point);
   std::string_view fraction =
       point == std::string_view::npos ? std::string_view("0") : word.substr(point + 1);
-  return !whole.empty() && !fraction.empty() && std::all_of(whole.begin(), whole.end(), IsDigit) &&
-         std::all_of(fraction.begin(), fraction.end(), IsDigit);
+  return !whole.empty() && !fraction.empty() &&
+         std::all_of(whole.begin(), whole.end(), IsAsciiDigit) &&
+         std::all_of(fraction.begin(), fraction.end(), IsAsciiDigit);
 }
 
 // Whether `rest` of a line is only numbers ("0    0   0"): the values of a row.
@@ -55,13 +54,13 @@ bool IsOnlyValues(std::string_view rest) {
 // Whether `rest` begins with a list marker followed by text: "2.没有…", "2．", "3、".
 bool StartsWithListMarker(std::string_view rest) {
   std::size_t digits = 0;
-  while (digits < rest.size() && digits < 2 && IsDigit(rest[digits])) ++digits;
+  while (digits < rest.size() && digits < 2 && IsAsciiDigit(rest[digits])) ++digits;
   if (digits == 0) return false;
   std::string_view after = rest.substr(digits);
   for (std::string_view marker : {".", "．", "、"}) {
     if (!after.starts_with(marker)) continue;
     std::string_view text = after.substr(marker.size());
-    return !text.empty() && text[0] != ' ' && !IsDigit(text[0]);
+    return !text.empty() && text[0] != ' ' && !IsAsciiDigit(text[0]);
   }
   return false;
 }

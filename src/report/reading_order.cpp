@@ -70,12 +70,7 @@ ValueRef ValueOf(const Line& line) { return {line.text, line.source, Integer(lin
 
 // Whether the last of `values` is the sum of the others.
 bool AddsUp(const std::vector<const ValueRef*>& values) {
-  long long sum = 0;
-  for (std::size_t i = 0; i + 1 < values.size(); ++i) {
-    if (!values[i]->integer) return false;
-    sum += *values[i]->integer;
-  }
-  return values.back()->integer && *values.back()->integer == sum;
+  return LastIsSumOfOthers(values, [](const ValueRef* value) { return value->integer; });
 }
 
 // Table 三's rows from its values in table order: the runs of rows read row by row or column by

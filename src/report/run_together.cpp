@@ -4,11 +4,13 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "base/text.hpp"
 #include "report/format.hpp"
+#include "report/tokens.hpp"
 
 namespace gongkai::report {
 namespace {
@@ -92,13 +94,11 @@ MappedLine Map(std::string_view line) {
   return mapped;
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
 // Whether `segment` is values only: digits, '.', spaces, and at least one digit.
 bool IsValueSegment(std::string_view segment) {
-  return std::any_of(segment.begin(), segment.end(), IsDigit) &&
+  return std::any_of(segment.begin(), segment.end(), IsAsciiDigit) &&
          std::all_of(segment.begin(), segment.end(),
-                     [](char c) { return IsDigit(c) || c == '.' || c == ' '; });
+                     [](char c) { return IsAsciiDigit(c) || c == '.' || c == ' '; });
 }
 
 // The ways to cut `segment` (digits, '.', spaces) into `count` numbers: a space always ends a
@@ -114,7 +114,7 @@ std::vector<std::vector<std::string>> Splits(
   for (const std::string& word : words) {
     digits += word.size();
     for (char c : word) {
-      if (!IsDigit(c) && c != '.') return {};
+      if (!IsAsciiDigit(c) && c != '.') return {};
     }
   }
   if (words.empty() || digits > kMaxDigits) return {};
@@ -147,7 +147,8 @@ std::vector<std::vector<std::string>> Splits(
 }
 
 std::optional<long long> Whole(const std::string& number) {
-  if (number.empty() || number.size() > 15 || !std::all_of(number.begin(), number.end(), IsDigit)) {
+  if (number.empty() || number.size() > 15 ||
+      !std::all_of(number.begin(), number.end(), IsAsciiDigit)) {
     return std::nullopt;
   }
   return std::stoll(number);
@@ -155,14 +156,7 @@ std::optional<long long> Whole(const std::string& number) {
 
 // Whether the last of values[first, first + n) is the sum of the others.
 bool AddsUp(const std::vector<std::string>& values, std::size_t first, std::size_t n) {
-  long long sum = 0;
-  for (std::size_t i = first; i + 1 < first + n; ++i) {
-    std::optional<long long> value = Whole(values[i]);
-    if (!value) return false;
-    sum += *value;
-  }
-  std::optional<long long> total = Whole(values[first + n - 1]);
-  return total && *total == sum;
+  return LastIsSumOfOthers(std::span<const std::string>(values).subspan(first, n), Whole);
 }
 
 // `count` cells that are blank: "-" is read as blank (null), never as a number.
@@ -296,7 +290,8 @@ class Converter {
   // Table 四: its header text, then its trailing digits split into fifteen values.
   void PlaceAppeals(const std::string& segment, int source) {
     std::size_t digits = segment.size();
-    while (digits > 0 && (IsDigit(segment[digits - 1]) || segment[digits - 1] == ' ')) --digits;
+    while (digits > 0 && (IsAsciiDigit(segment[digits - 1]) || segment[digits - 1] == ' '))
+      --digits;
     std::string header(text::Trim(std::string_view(segment).substr(0, digits)));
     std::string values(text::Trim(std::string_view(segment).substr(digits)));
     if (!header.empty()) Emit(header, source);

@@ -40,4 +40,25 @@ std::vector<TokenLine> TokenizeText(std::string_view text);
 // Classifies one trimmed cell.
 Token ClassifyCell(std::string_view cell, SourcePos source);
 
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether the last of `values` is the sum of the others, `integer_of` giving each value as a
+// whole number (nullopt when it is not one, which never adds up): how readers test a row's
+// total or a group's total when choosing among readings.
+template <typename Range, typename IntegerOf>
+bool LastIsSumOfOthers(const Range& values, IntegerOf integer_of) {
+  long long sum = 0;
+  std::optional<long long> last;
+  bool first = true;
+  for (const auto& value : values) {
+    if (!first) {
+      if (!last) return false;
+      sum += *last;
+    }
+    last = integer_of(value);
+    first = false;
+  }
+  return !first && last && *last == sum;
+}
+
 }  // namespace gongkai::report
