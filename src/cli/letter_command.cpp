@@ -68,6 +68,7 @@ std::function<std::optional<ExitCode>()> AddLetterCommand(CLI::App& app) {
   CLI::App* command = app.add_subcommand(
       "letter", "生成政府信息公开申请答复告知书（Word 或 PDF），按答复类型引用条款并告知救济途径");
   std::vector<std::string> outcomes;
+  outcomes.reserve(core::kAllOutcomes.size());
   for (core::Outcome outcome : core::kAllOutcomes) outcomes.emplace_back(core::ToString(outcome));
   command->add_option("--outcome", o->outcome, "答复类型（表三的行，如 withheld_state_secret）")
       ->required()

@@ -11,7 +11,8 @@
 namespace gongkai::server {
 namespace {
 
-std::string QueryOr(const HttpRequest& request, const std::string& name, std::string fallback) {
+std::string QueryOr(const HttpRequest& request, const std::string& name,
+                    const std::string& fallback) {
   auto found = request.query.find(name);
   return found == request.query.end() ? fallback : found->second;
 }
