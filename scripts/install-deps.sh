@@ -8,7 +8,7 @@ packages=(
   libsqlite3-dev sqlite3 libpq-dev postgresql
   libboost1.81-dev libsodium-dev
   libzip-dev libexpat1-dev libpoppler-cpp-dev
-  libcairo2-dev libpango1.0-dev libxlsxwriter-dev fonts-noto-cjk
+  libcairo2-dev libpango1.0-dev libxlsxwriter-dev fonts-noto-cjk libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-format clang-tidy clang libclang-rt-14-dev
 )
