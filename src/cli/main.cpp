@@ -10,6 +10,7 @@
 #include "cli/ledger_commands.hpp"
 #include "cli/letter_command.hpp"
 #include "cli/report_commands.hpp"
+#include "cli/search_command.hpp"
 #include "cli/serve_command.hpp"
 
 namespace {
@@ -22,7 +23,8 @@ int Run(int argc, char** argv) {
       gongkai::cli::AddReportCommands(app),  gongkai::cli::AddDeadlineCommand(app),
       gongkai::cli::AddWorkdaysCommand(app), gongkai::cli::AddFeeCommand(app),
       gongkai::cli::AddLedgerCommands(app),  gongkai::cli::AddServeCommand(app),
-      gongkai::cli::AddAccountCommands(app), gongkai::cli::AddLetterCommand(app)};
+      gongkai::cli::AddAccountCommands(app), gongkai::cli::AddLetterCommand(app),
+      gongkai::cli::AddSearchCommand(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {

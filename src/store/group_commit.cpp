@@ -108,6 +108,12 @@ class GroupCommitStore final : public Store {
   Result<std::vector<core::Publication>> ListPublicCatalogue(core::OrgId org) override {
     return reader_->ListPublicCatalogue(org);
   }
+  Result<CatalogueHits> SearchCatalogue(const CatalogueSearch& search) override {
+    return reader_->SearchCatalogue(search);
+  }
+  Result<std::int64_t> ReindexCatalogue() override {
+    return Write<std::int64_t>([&](Store& s) { return s.ReindexCatalogue(); });
+  }
   Result<report::LedgerYear> SelectLedgerYear(core::OrgId org, int year) override {
     return reader_->SelectLedgerYear(org, year);
   }

@@ -78,6 +78,9 @@ Result<core::PublicationId> LedgerStore::AddPublication(const core::Publication&
          std::string(core::ToString(publication.state))});
     if (!inserted) return inserted.error();
     core::PublicationId id = std::stoll(inserted->front()[0].value_or("0"));
+    core::Publication indexed = publication;
+    indexed.id = id;
+    GONGKAI_RETURN_IF_ERROR(IndexPublication(indexed));
     if (Result<void> audited =
             Audit("publication.add", "publication:" + std::to_string(id), {},
                   {{"title", publication.title}, {"state", core::ToString(publication.state)}});

@@ -31,6 +31,8 @@ class LedgerStore final : public Store {
   Result<core::Publication> RecordPublicationStep(core::PublicationId id,
                                                   const core::PublicationEvent& event) override;
   Result<std::vector<core::Publication>> ListPublicCatalogue(core::OrgId org) override;
+  Result<CatalogueHits> SearchCatalogue(const CatalogueSearch& search) override;
+  Result<std::int64_t> ReindexCatalogue() override;
 
   Result<core::AppealId> AddAppeal(const core::Appeal& appeal) override;
   Result<void> DecideAppeal(core::AppealId id, Date decided_on, core::AppealResult result) override;
@@ -109,6 +111,8 @@ class LedgerStore final : public Store {
   Result<std::vector<core::Publication>> SelectPublications(const std::string& condition,
                                                             core::OrgId org);
   std::string ForUpdate() const;
+  // Puts one publication into the full-text index, in the caller's transaction.
+  Result<void> IndexPublication(const core::Publication& publication);
 
   std::unique_ptr<SqlConnection> db_;
   const core::WorkCalendar* calendar_;

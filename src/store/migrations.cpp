@@ -180,6 +180,21 @@ CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
 FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
 )sql";
 
+// The catalogue's full-text index (store/search_index.cpp): one row per publication, keyed by its
+// id. SQLite: an FTS5 table over the title and the other metadata with the "gongkai" tokenizer;
+// PostgreSQL: the same terms as a tsvector with a GIN index. Filled from the catalogue when the
+// store opens (OpenStore) and kept in step by AddPublication.
+constexpr std::string_view kSqliteSearch = R"sql(
+CREATE VIRTUAL TABLE publication_search USING fts5(title, body, tokenize = 'gongkai');
+)sql";
+constexpr std::string_view kPostgresSearch = R"sql(
+CREATE TABLE publication_search (
+  publication_id BIGINT PRIMARY KEY REFERENCES publications(id),
+  terms TSVECTOR NOT NULL
+);
+CREATE INDEX publication_search_terms ON publication_search USING GIN (terms);
+)sql";
+
 std::string WithIdType(std::string_view sql, std::string_view id_type) {
   std::string out(sql);
   for (std::size_t at = out.find("{ID}"); at != std::string::npos; at = out.find("{ID}", at)) {
@@ -198,7 +213,9 @@ std::vector<Migration> Build(Dialect dialect, std::vector<std::string>& storage)
   return {{1, "ledger: organisations, applications, publications, appeals, yearly statistics",
            storage[0]},
           {2, "covering index for the annual report's selection", kReportIndex},
-          {3, "accounts, sessions, audit trail, annual reports, calendar years", storage[1]}};
+          {3, "accounts, sessions, audit trail, annual reports, calendar years", storage[1]},
+          {4, "full-text index of the catalogue",
+           dialect == Dialect::kSqlite ? kSqliteSearch : kPostgresSearch}};
 }
 
 }  // namespace

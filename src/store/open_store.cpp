@@ -16,8 +16,18 @@ Result<std::unique_ptr<Store>> OpenStore(std::string_view url, const core::WorkC
   }
   if (!connection) return connection.error();
   if (Result<void> migrated = detail::Migrate(**connection); !migrated) return migrated.error();
-  return std::unique_ptr<Store>(
-      std::make_unique<detail::LedgerStore>(std::move(*connection), calendar));
+  // A catalogue from before the full-text index (migration 4) is indexed once, here.
+  Result<std::vector<detail::SqlRow>> unindexed =
+      (*connection)
+          ->Query(
+              "SELECT (SELECT COUNT(*) FROM publications) - (SELECT COUNT(*) FROM "
+              "publication_search)");
+  if (!unindexed) return unindexed.error();
+  auto store = std::make_unique<detail::LedgerStore>(std::move(*connection), calendar);
+  if (unindexed->front()[0].value_or("0") != "0") {
+    if (Result<std::int64_t> indexed = store->ReindexCatalogue(); !indexed) return indexed.error();
+  }
+  return std::unique_ptr<Store>(std::move(store));
 }
 
 }  // namespace gongkai::store

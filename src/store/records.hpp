@@ -9,6 +9,7 @@
 
 #include "core/access.hpp"
 #include "core/application.hpp"
+#include "core/publication.hpp"
 #include "report/model.hpp"
 
 namespace gongkai::store {
@@ -90,6 +91,34 @@ struct ApplicationFilter {
   int limit = 50;              // 1–500
   int offset = 0;
 };
+
+// A full-text search of the catalogue (store/search_index.cpp; search/tokenizer.hpp). Every
+// term of `text` must occur in the item (its title, 文号, 发布机构, 分类 or 索引号).
+struct CatalogueSearch {
+  std::string text;
+  std::optional<core::OrgId> org;
+  std::optional<int> year;       // the year it was published
+  std::string category;          // 目录分类, "" for any
+  std::optional<bool> in_force;  // 有效 (true) or 废止 (false); either when nullopt
+  bool public_only = true;       // false: drafts and items under review too (the workspace)
+  int limit = 20;                // 1–100
+  int offset = 0;
+};
+
+struct CatalogueHit {
+  core::Publication item;
+  double score = 0;          // search::Relevance
+  std::string title_html;    // the title, HTML-escaped, matches in <mark>
+  std::string snippet_html;  // the other metadata around the first match, likewise
+};
+
+struct CatalogueHits {
+  std::int64_t total = 0;  // all matches (at most kMaxSearchCandidates are ranked)
+  std::vector<CatalogueHit> hits;
+};
+
+// The newest matches that are ranked; older matches beyond them are counted but not returned.
+inline constexpr int kMaxSearchCandidates = 2000;
 
 // The annual report of one organisation and year as edited and, once published, locked.
 struct ReportRecord {

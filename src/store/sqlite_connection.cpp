@@ -6,6 +6,7 @@
 #include <mutex>
 
 #include "store/sql.hpp"
+#include "store/sqlite_search_tokenizer.hpp"
 
 namespace gongkai::store::detail {
 namespace {
@@ -167,6 +168,9 @@ Result<std::unique_ptr<SqlConnection>> OpenSqlite(const std::string& path) {
                  {}};
   }
   sqlite3_busy_timeout(raw, 10000);
+  if (Result<void> registered = RegisterSearchTokenizer(raw); !registered) {
+    return registered.error();
+  }
   auto connection = std::make_unique<SqliteConnection>(guard.release(), WriterMutexFor(path));
   // WAL for concurrent readers; synchronous=FULL so that an acknowledged commit survives power
   // loss; foreign keys enforced. Reads through a memory map and a 64 MiB page cache (large
