@@ -77,13 +77,41 @@ HttpResponse Catalogue(const PageKit& kit, const HttpRequest& request, const Pat
     categories.push_back({{"name", name}, {"count", count}, {"selected", name == category}});
   }
   for (json& entry : *organisations) entry["selected"] = entry["id"] == org;
-  return RenderPage(kit, context, "catalogue.html",
-                    {{"page", {{"title", "政府信息公开目录"}, {"section", "catalogue"}}},
-                     {"organisations", *organisations},
-                     {"org", {{"id", org}, {"name", NameOf(*organisations, org)}}},
-                     {"category", category},
-                     {"categories", categories},
-                     {"items", shown}});
+  json view = {{"page", {{"title", "政府信息公开目录"}, {"section", "catalogue"}}},
+               {"organisations", *organisations},
+               {"org", {{"id", org}, {"name", NameOf(*organisations, org)}}},
+               {"category", category},
+               {"categories", categories},
+               {"items", shown}};
+  // A search (q): the hits of the public search API, in this organisation or in all of them.
+  const std::string q = request.query.contains("q") ? request.query.at("q") : std::string();
+  if (!q.empty()) {
+    constexpr int kPerPage = 20;
+    const bool all_orgs = request.query.contains("all");
+    const std::int64_t page = std::max<std::int64_t>(1, QueryId(request, "page"));
+    std::map<std::string, std::string> query = {{"q", q},
+                                                {"limit", std::to_string(kPerPage)},
+                                                {"offset", std::to_string((page - 1) * kPerPage)}};
+    if (!all_orgs) query["org"] = std::to_string(org);
+    if (!category.empty()) query["category"] = category;
+    view["q"] = q;
+    view["all_orgs"] = all_orgs;
+    Result<json> found = CallApi(kit, context, "/api/v1/public/search", query);
+    if (!found) {
+      view["search_error"] = found.error().message;
+    } else {
+      const std::int64_t total = (*found)["total"];
+      std::string link = "/catalogue?org=" + std::to_string(org) + "&q=" + PercentEncode(q) +
+                         (all_orgs ? "&all=1" : "") +
+                         (category.empty() ? "" : "&category=" + PercentEncode(category)) +
+                         "&page=";
+      view["search"] = {{"total", total},
+                        {"items", (*found)["items"]},
+                        {"prev", page > 1 ? link + std::to_string(page - 1) : ""},
+                        {"next", page * kPerPage < total ? link + std::to_string(page + 1) : ""}};
+    }
+  }
+  return RenderPage(kit, context, "catalogue.html", std::move(view));
 }
 
 HttpResponse CatalogueItem(const PageKit& kit, const HttpRequest&, const PathParams& params,

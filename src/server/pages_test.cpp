@@ -60,6 +60,27 @@ TEST_P(PagesTest, PublicPagesRenderForAnyoneInChinese) {
   EXPECT_EQ(anonymous.Get("/reports/2/1999").status, 404);
 }
 
+// The catalogue's search box and its API (issue 9): hits with the match marked, filters,
+// pagination, and a clear 400 for a query with nothing to search.
+TEST_P(PagesTest, TheCatalogueSearchFindsTwoCharacterWords) {
+  StaffSession anonymous(port());
+  testing::Reply api = anonymous.Get("/api/v1/public/search?q=%E9%A2%84%E7%AE%97");  // 预算
+  ASSERT_EQ(api.status, 200) << api.body;
+  const nlohmann::json found = api.Json();
+  ASSERT_GE(found["total"].get<int>(), 1);
+  for (const nlohmann::json& item : found["items"]) {
+    EXPECT_NE(item["title_html"].get<std::string>().find("<mark>预算</mark>"), std::string::npos);
+    EXPECT_TRUE(item.contains("org") && item.contains("snippet") && item.contains("score"));
+  }
+  EXPECT_EQ(anonymous.Get("/api/v1/public/search?q=%EF%BC%8C").status, 400);  // "，"
+  EXPECT_EQ(anonymous.Get("/api/v1/public/search?q=a&limit=0").status, 400);
+  EXPECT_EQ(anonymous.Get("/api/v1/public/search?q=a&validity=x").status, 400);
+  testing::Reply page = anonymous.Get("/catalogue?q=%E9%A2%84%E7%AE%97&all=1");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("<mark>预算</mark>"), std::string::npos);
+  EXPECT_NE(page.body.find("检索结果"), std::string::npos);
+}
+
 // A published report offers its printed documents (issue 8) besides the data formats.
 TEST_P(PagesTest, APublishedReportLinksItsWordPdfAndExcelDocuments) {
   StaffSession anonymous(port());

@@ -56,6 +56,8 @@ std::vector<Row> Matrix() {
        "/api/v1/public/organisations/2/reports", empty, kPublicOk},
       {"GET", "/api/v1/public/publications/{id}", "/api/v1/public/publications/1", empty,
        kPublicOk},
+      {"GET", "/api/v1/public/search", "/api/v1/public/search?q=%E9%A2%84%E7%AE%97", empty,
+       kPublicOk},
       // A draft is not public, not even to its own officer through the public route.
       {"GET", "/api/v1/public/publications/{id}", "/api/v1/public/publications/{P}", empty,
        "404 404 404 404 404 404 404 404"},
@@ -108,6 +110,9 @@ std::vector<Row> Matrix() {
       {"POST", "/api/v1/organisations/{org}/applications", "/api/v1/organisations/2/applications",
        empty, kOfficerBody},
       {"GET", "/api/v1/applications/{id}", "/api/v1/applications/{A}", empty, kView},
+      // The answer letter names the applicant: its handler only, and only once answered (409).
+      {"GET", "/api/v1/applications/{id}/letter", "/api/v1/applications/{A}/letter", empty,
+       "401 403 403 409 403 403 403 403"},
       {"POST", "/api/v1/applications/{id}/events/{kind}",
        "/api/v1/applications/{A}/events/correction_requested", empty, kOfficerBody},
       {"POST", "/api/v1/applications/{id}/events/{kind}",

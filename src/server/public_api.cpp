@@ -169,12 +169,75 @@ HttpResponse Track(const HttpRequest&, const PathParams& params, HandlerContext&
   return JsonResponse(200, out);
 }
 
+// Full-text search of the public catalogue (store::SearchCatalogue): q, and the filters org,
+// year, category, validity (有效 / 废止), with limit (1–100, default 20) and offset.
+HttpResponse SearchCatalogue(const HttpRequest& request, const PathParams&,
+                             HandlerContext& context) {
+  store::CatalogueSearch search;
+  auto text = [&](const char* name) {
+    auto found = request.query.find(name);
+    return found == request.query.end() ? std::string() : found->second;
+  };
+  search.text = text("q");
+  search.category = text("category");
+  const std::string validity = text("validity");
+  if (validity == "有效") search.in_force = true;
+  if (validity == "废止") search.in_force = false;
+  if (!validity.empty() && !search.in_force) {
+    return ErrorResponse(Error::InvalidArgument("validity：应为 有效 或 废止"));
+  }
+  for (auto [name, target] :
+       {std::pair{"limit", &search.limit}, std::pair{"offset", &search.offset}}) {
+    Result<std::optional<std::int64_t>> value = IntegerQuery(request, name);
+    if (!value) return ErrorResponse(value.error());
+    if (*value) {
+      if (**value < 0 || **value > 100000) {
+        return ErrorResponse(Error::InvalidArgument(std::string(name) + "：超出范围"));
+      }
+      *target = static_cast<int>(**value);
+    }
+  }
+  Result<std::optional<std::int64_t>> org = IntegerQuery(request, "org");
+  if (!org) return ErrorResponse(org.error());
+  search.org = *org;
+  Result<std::optional<std::int64_t>> year = IntegerQuery(request, "year");
+  if (!year) return ErrorResponse(year.error());
+  if (*year) {
+    if (**year < 1900 || **year > 9999)
+      return ErrorResponse(Error::InvalidArgument("year：年份超出范围"));
+    search.year = static_cast<int>(**year);
+  }
+  Result<store::CatalogueHits> found = context.store.SearchCatalogue(search);
+  if (!found) return ErrorResponse(found.error());
+  Result<std::vector<core::Organisation>> orgs = context.store.ListOrganisations();
+  if (!orgs) return ErrorResponse(orgs.error());
+  ordered_json items = ordered_json::array();
+  for (const store::CatalogueHit& hit : found->hits) {
+    ordered_json item = PublicationJson(hit.item);
+    for (const core::Organisation& organisation : *orgs) {
+      if (organisation.id == hit.item.org) item["org"] = organisation.name;
+    }
+    item["org_id"] = hit.item.org;
+    item["title_html"] = hit.title_html;
+    item["snippet"] = hit.snippet_html;
+    item["score"] = hit.score;
+    items.push_back(std::move(item));
+  }
+  return JsonResponse(200, {{"total", found->total},
+                            {"limit", search.limit},
+                            {"offset", search.offset},
+                            {"items", std::move(items)}});
+}
+
 }  // namespace
 
 void AddPublicRoutes(Router& router) {
   router.Add("GET", "/api/v1/public/organisations", "机关列表", ListOrganisations);
   router.Add("GET", "/api/v1/public/organisations/{org}/catalogue", "政府信息公开目录", Catalogue);
   router.Add("GET", "/api/v1/public/publications/{id}", "一条已公开的政府信息", CatalogueItem);
+  router.Add("GET", "/api/v1/public/search",
+             "检索公开目录（q；org、year、category、validity 筛选；limit、offset 分页）",
+             SearchCatalogue);
   router.Add("GET", "/api/v1/public/organisations/{org}/reports", "已公开的年度报告",
              PublishedReports);
   router.Add("GET", "/api/v1/public/organisations/{org}/reports/{year}",
