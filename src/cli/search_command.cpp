@@ -98,7 +98,7 @@ ExitCode RunSearch(const SearchOptions& o) {
 ExitCode RunReindex(const SearchOptions& o) {
   Result<OpenedStore> opened = OpenLedger(o.db, o.calendar);
   if (!opened) return Fail(opened.error());
-  Result<std::int64_t> indexed = opened->store->ReindexCatalogue();
+  Result<std::int64_t> indexed = opened->store->ReindexSearch();
   if (!indexed) return Fail(indexed.error());
   std::cerr << "已重建全文检索索引：公开目录 " << *indexed << " 条\n";
   return ExitCode::kOk;

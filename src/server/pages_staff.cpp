@@ -179,7 +179,7 @@ HttpResponse Applications(const PageKit& kit, const HttpRequest& request, const 
   json& view = *page;
   std::map<std::string, std::string> query;
   json filters = json::object();
-  for (const char* name : {"state", "applicant_type", "channel", "due_by", "year"}) {
+  for (const char* name : {"q", "state", "applicant_type", "channel", "due_by", "year"}) {
     std::string value = QueryValue(request, name);
     filters[name] = value;
     if (!value.empty()) query[name] = value;

@@ -3,6 +3,7 @@
 // preview to publication, and the audit trail that records all of it.
 #include <gtest/gtest.h>
 
+#include "server/http.hpp"
 #include "server/testing_client.hpp"
 #include "server/testing_server.hpp"
 #include "store/demo.hpp"
@@ -253,6 +254,24 @@ TEST_P(StaffApiTest, AdministratorsManageUsersAndTheCalendar) {
   // The calendar says who may enter a year: an administrator of a top-level organisation.
   EXPECT_EQ(admin.Get("/api/v1/calendar").Json()["editable"], true);
   EXPECT_EQ(As("zhang").Get("/api/v1/calendar").Json()["editable"], false);
+}
+
+// The register's full-text filter (q) and the page's search box (issue 9).
+TEST_P(StaffApiTest, TheRegisterIsSearchedByRequestText) {
+  StaffSession zhang = As("zhang");
+  json registration = kRegistration;
+  registration["request"] = "某工业园区危险化学品仓储项目环评批复";
+  ASSERT_EQ(zhang.Post("/api/v1/organisations/2/applications", registration).status, 201);
+  Reply found = zhang.Get("/api/v1/organisations/2/applications?q=" + PercentEncode("危险化学品"));
+  ASSERT_EQ(found.status, 200) << found.body;
+  const json listed = found.Json();
+  ASSERT_EQ(listed["items"].size(), 1U);
+  EXPECT_NE(listed["items"][0]["request_html"].get<std::string>().find("<mark>危险化学品</mark>"),
+            std::string::npos);
+  EXPECT_EQ(zhang.Get("/api/v1/organisations/2/applications?q=%E3%80%82").status, 400);  // 。
+  Reply page = zhang.Get("/staff/applications?org=2&q=" + PercentEncode("危险化学品"));
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("<mark>危险化学品</mark>"), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StaffApiTest, ::testing::Values("sqlite", "postgres"),

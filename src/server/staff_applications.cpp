@@ -127,6 +127,7 @@ HttpResponse ListApplications(const HttpRequest& request, const PathParams& para
     }
     GONGKAI_ASSIGN_OR_RETURN(std::optional<std::int64_t> year, IntegerQuery(request, "year"));
     if (year) filter.received_year = static_cast<int>(*year);
+    filter.text = text("q");
     GONGKAI_ASSIGN_OR_RETURN(filter.due_by, DateQuery(request, "due_by"));
     GONGKAI_ASSIGN_OR_RETURN(std::optional<std::int64_t> limit, IntegerQuery(request, "limit"));
     GONGKAI_ASSIGN_OR_RETURN(std::optional<std::int64_t> offset, IntegerQuery(request, "offset"));
@@ -152,6 +153,7 @@ HttpResponse ListApplications(const HttpRequest& request, const PathParams& para
     WriteApplicant(out.Key("applicant"), summary.applicant, false);
     out.Key("channel").String(core::ToString(summary.channel));
     out.Key("request").String(summary.request);
+    if (!filter.text.empty()) out.Key("request_html").String(summary.request_html);
     out.Key("handler");
     if (summary.handler) {
       out.Int(*summary.handler);

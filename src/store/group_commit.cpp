@@ -111,8 +111,8 @@ class GroupCommitStore final : public Store {
   Result<CatalogueHits> SearchCatalogue(const CatalogueSearch& search) override {
     return reader_->SearchCatalogue(search);
   }
-  Result<std::int64_t> ReindexCatalogue() override {
-    return Write<std::int64_t>([&](Store& s) { return s.ReindexCatalogue(); });
+  Result<std::int64_t> ReindexSearch() override {
+    return Write<std::int64_t>([&](Store& s) { return s.ReindexSearch(); });
   }
   Result<report::LedgerYear> SelectLedgerYear(core::OrgId org, int year) override {
     return reader_->SelectLedgerYear(org, year);

@@ -1,5 +1,6 @@
 // The workspace's lists and single-record reads, and handler assignment.
 #include "core/personal_data.hpp"
+#include "search/ranking.hpp"
 #include "store/ledger_store.hpp"
 
 namespace gongkai::store::detail {
@@ -31,6 +32,12 @@ Result<std::vector<ApplicationSummary>> LedgerStore::ListApplications(
     sql += " AND closed_on IS NULL";
     add("due_on <=", filter.due_by->ToString());
   }
+  std::vector<search::Term> terms;
+  if (!filter.text.empty()) {
+    terms = search::QueryTerms(filter.text);
+    if (terms.empty()) return Error::InvalidArgument("q：请输入要检索的词（汉字、字母或数字）");
+    sql += " AND " + RegisterMatch(terms, params);
+  }
   sql += " ORDER BY received_on DESC, id DESC LIMIT " + std::to_string(filter.limit) + " OFFSET " +
          std::to_string(filter.offset);
   std::vector<ApplicationSummary> out;
@@ -48,6 +55,7 @@ Result<std::vector<ApplicationSummary>> LedgerStore::ListApplications(
     summary.applicant = {decoded->applicant_type, text(10), text(11), text(12), text(13)};
     summary.channel = core::ChannelFromString(text(14)).value_or(core::Channel::kInPerson);
     summary.request = text(15);
+    if (!terms.empty()) summary.request_html = search::SnippetHtml(terms, summary.request, 80);
     if (row[16]) summary.handler = std::stoll(text(16));
     out.push_back(std::move(summary));
   });

@@ -159,6 +159,7 @@ Result<core::CaseRow> LedgerStore::RegisterApplication(const core::NewApplicatio
          application.handler ? SqlValue(*application.handler) : SqlValue()});
     if (!inserted) return inserted.error();
     GONGKAI_ASSIGN_OR_RETURN(row.id, ToId(inserted->front()[0]));
+    GONGKAI_RETURN_IF_ERROR(IndexApplication(row.id, application.request));
     Result<std::vector<SqlRow>> event = db_->Query(
         "INSERT INTO application_events (application_id, seq, kind, date, details) "
         "VALUES ($1, 1, $2, $3, $4)",

@@ -5,6 +5,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "search/tokenizer.hpp"
 #include "store/sql.hpp"
 #include "store/store.hpp"
 
@@ -32,7 +33,7 @@ class LedgerStore final : public Store {
                                                   const core::PublicationEvent& event) override;
   Result<std::vector<core::Publication>> ListPublicCatalogue(core::OrgId org) override;
   Result<CatalogueHits> SearchCatalogue(const CatalogueSearch& search) override;
-  Result<std::int64_t> ReindexCatalogue() override;
+  Result<std::int64_t> ReindexSearch() override;
 
   Result<core::AppealId> AddAppeal(const core::Appeal& appeal) override;
   Result<void> DecideAppeal(core::AppealId id, Date decided_on, core::AppealResult result) override;
@@ -111,8 +112,13 @@ class LedgerStore final : public Store {
   Result<std::vector<core::Publication>> SelectPublications(const std::string& condition,
                                                             core::OrgId org);
   std::string ForUpdate() const;
-  // Puts one publication into the full-text index, in the caller's transaction.
+  // Puts one record into its full-text index, in the caller's transaction.
   Result<void> IndexPublication(const core::Publication& publication);
+  Result<void> IndexApplication(core::ApplicationId id, const std::string& request);
+  // "id IN (…)" selecting the applications whose request holds every term; the match expression
+  // is appended to `values` as the next parameter.
+  std::string RegisterMatch(const std::vector<search::Term>& terms,
+                            std::vector<SqlValue>& values) const;
 
   std::unique_ptr<SqlConnection> db_;
   const core::WorkCalendar* calendar_;

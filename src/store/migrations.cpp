@@ -195,6 +195,18 @@ CREATE TABLE publication_search (
 CREATE INDEX publication_search_terms ON publication_search USING GIN (terms);
 )sql";
 
+// The register's full-text index: the request text of each application (never the applicant).
+constexpr std::string_view kSqliteRegisterSearch = R"sql(
+CREATE VIRTUAL TABLE application_search USING fts5(request, tokenize = 'gongkai');
+)sql";
+constexpr std::string_view kPostgresRegisterSearch = R"sql(
+CREATE TABLE application_search (
+  application_id BIGINT PRIMARY KEY REFERENCES applications(id),
+  terms TSVECTOR NOT NULL
+);
+CREATE INDEX application_search_terms ON application_search USING GIN (terms);
+)sql";
+
 std::string WithIdType(std::string_view sql, std::string_view id_type) {
   std::string out(sql);
   for (std::size_t at = out.find("{ID}"); at != std::string::npos; at = out.find("{ID}", at)) {
@@ -215,7 +227,9 @@ std::vector<Migration> Build(Dialect dialect, std::vector<std::string>& storage)
           {2, "covering index for the annual report's selection", kReportIndex},
           {3, "accounts, sessions, audit trail, annual reports, calendar years", storage[1]},
           {4, "full-text index of the catalogue",
-           dialect == Dialect::kSqlite ? kSqliteSearch : kPostgresSearch}};
+           dialect == Dialect::kSqlite ? kSqliteSearch : kPostgresSearch},
+          {5, "full-text index of the register",
+           dialect == Dialect::kSqlite ? kSqliteRegisterSearch : kPostgresRegisterSearch}};
 }
 
 }  // namespace

@@ -16,16 +16,17 @@ Result<std::unique_ptr<Store>> OpenStore(std::string_view url, const core::WorkC
   }
   if (!connection) return connection.error();
   if (Result<void> migrated = detail::Migrate(**connection); !migrated) return migrated.error();
-  // A catalogue from before the full-text index (migration 4) is indexed once, here.
+  // Records from before the full-text indexes (migrations 4, 5) are indexed once, here.
   Result<std::vector<detail::SqlRow>> unindexed =
       (*connection)
           ->Query(
-              "SELECT (SELECT COUNT(*) FROM publications) - (SELECT COUNT(*) FROM "
-              "publication_search)");
+              "SELECT CASE WHEN (SELECT COUNT(*) FROM publications) = "
+              "(SELECT COUNT(*) FROM publication_search) AND (SELECT COUNT(*) FROM applications) = "
+              "(SELECT COUNT(*) FROM application_search) THEN 0 ELSE 1 END");
   if (!unindexed) return unindexed.error();
   auto store = std::make_unique<detail::LedgerStore>(std::move(*connection), calendar);
   if (unindexed->front()[0].value_or("0") != "0") {
-    if (Result<std::int64_t> indexed = store->ReindexCatalogue(); !indexed) return indexed.error();
+    if (Result<std::int64_t> indexed = store->ReindexSearch(); !indexed) return indexed.error();
   }
   return std::unique_ptr<Store>(std::move(store));
 }

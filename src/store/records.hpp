@@ -79,6 +79,8 @@ struct ApplicationSummary {
   core::Channel channel = core::Channel::kInPerson;
   std::string request;
   std::optional<core::UserId> handler;
+  // With a full-text filter: the request around its first match, HTML-escaped, in <mark>.
+  std::string request_html;
 };
 
 struct ApplicationFilter {
@@ -88,7 +90,9 @@ struct ApplicationFilter {
   std::optional<core::ApplicantType> applicant_type;
   std::optional<core::Channel> channel;
   std::optional<Date> due_by;  // open cases due on or before this date
-  int limit = 50;              // 1–500
+  // Full text: every term (search/tokenizer.hpp) must occur in the request; "" for no search.
+  std::string text;
+  int limit = 50;  // 1–500
   int offset = 0;
 };
 

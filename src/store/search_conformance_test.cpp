@@ -123,7 +123,34 @@ TEST_P(SearchTest, AnIndexLostOrFromBeforeTheIndexIsRebuilt) {
   ASSERT_TRUE(reopened.has_value());
   store_ = std::move(*reopened);
   EXPECT_EQ(Titles(Query("预算")).size(), 3U);
-  EXPECT_EQ(*store_->ReindexCatalogue(), 6);
+  EXPECT_EQ(*store_->ReindexSearch(), 6);  // six catalogue items, no applications
+}
+
+// The register: the request text is searched (never the applicant), within one organisation,
+// with the other filters; the index is written with the registration.
+TEST_P(SearchTest, TheRegisterIsSearchedByItsRequests) {
+  for (const char* request : {"2024年部门预算执行情况", "某小区旧改补偿协议", "2023年部门预算"}) {
+    core::NewApplication application;
+    application.org = org_;
+    application.applicant = {core::ApplicantType::kNaturalPerson, "预算先生", "", "", ""};
+    application.received = D("2024-03-01");
+    application.request = request;
+    ASSERT_TRUE(store_->RegisterApplication(application).has_value());
+  }
+  ApplicationFilter filter;
+  filter.org = org_;
+  filter.text = "部门預算";  // traditional 預
+  Result<std::vector<ApplicationSummary>> found = store_->ListApplications(filter);
+  ASSERT_TRUE(found.has_value()) << found.error().message;
+  ASSERT_EQ(found->size(), 2U);
+  EXPECT_NE((*found)[0].request_html.find("<mark>部门预算</mark>"), std::string::npos);
+  filter.text = "先生";  // the applicant's name is not indexed
+  EXPECT_TRUE(store_->ListApplications(filter)->empty());
+  filter.text = "补偿";
+  filter.org = other_;
+  EXPECT_TRUE(store_->ListApplications(filter)->empty());
+  filter.text = "。";
+  EXPECT_EQ(store_->ListApplications(filter).error().code, ErrorCode::kInvalidArgument);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, SearchTest, ::testing::Values("sqlite", "postgres"),

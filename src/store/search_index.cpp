@@ -71,11 +71,38 @@ Result<void> LedgerStore::IndexPublication(const core::Publication& item) {
   return {};
 }
 
-Result<std::int64_t> LedgerStore::ReindexCatalogue() {
+Result<void> LedgerStore::IndexApplication(core::ApplicationId id, const std::string& request) {
+  Result<std::vector<SqlRow>> written =
+      db_->dialect() == Dialect::kSqlite
+          ? db_->Query("INSERT OR REPLACE INTO application_search (rowid, request) VALUES ($1, $2)",
+                       {id, request})
+          : db_->Query(
+                "INSERT INTO application_search (application_id, terms) "
+                "VALUES ($1, $2::tsvector) ON CONFLICT (application_id) "
+                "DO UPDATE SET terms = excluded.terms",
+                {id, TsVector(search::DocumentTerms(request))});
+  if (!written) return written.error();
+  return {};
+}
+
+std::string LedgerStore::RegisterMatch(const std::vector<search::Term>& terms,
+                                       std::vector<SqlValue>& values) const {
+  values.emplace_back(MatchExpression(terms, db_->dialect()));
+  const std::string parameter = "$" + std::to_string(values.size());
+  return db_->dialect() == Dialect::kSqlite
+             ? "id IN (SELECT rowid FROM application_search WHERE application_search MATCH " +
+                   parameter + ")"
+             : "id IN (SELECT application_id FROM application_search WHERE terms @@ " + parameter +
+                   "::tsquery)";
+}
+
+Result<std::int64_t> LedgerStore::ReindexSearch() {
   return Write<std::int64_t>([&]() -> Result<std::int64_t> {
-    if (Result<std::vector<SqlRow>> cleared = db_->Query("DELETE FROM publication_search");
-        !cleared) {
-      return cleared.error();
+    for (const char* table : {"publication_search", "application_search"}) {
+      if (Result<std::vector<SqlRow>> cleared = db_->Query("DELETE FROM " + std::string(table));
+          !cleared) {
+        return cleared.error();
+      }
     }
     Result<std::vector<SqlRow>> rows =
         db_->Query("SELECT " + std::string(kPublicationColumns) + " FROM publications");
@@ -84,7 +111,13 @@ Result<std::int64_t> LedgerStore::ReindexCatalogue() {
       GONGKAI_ASSIGN_OR_RETURN(core::Publication item, DecodePublication(row));
       GONGKAI_RETURN_IF_ERROR(IndexPublication(item));
     }
-    return static_cast<std::int64_t>(rows->size());
+    Result<std::vector<SqlRow>> requests = db_->Query("SELECT id, request FROM applications");
+    if (!requests) return requests.error();
+    for (const SqlRow& row : *requests) {
+      GONGKAI_RETURN_IF_ERROR(
+          IndexApplication(std::stoll(row[0].value_or("0")), row[1].value_or("")));
+    }
+    return static_cast<std::int64_t>(rows->size() + requests->size());
   });
 }
 

@@ -70,8 +70,9 @@ class Store {
   // Full-text search of the catalogue, best first (ties: newer first); the same results on
   // SQLite and PostgreSQL. kInvalidArgument naming `q` for a text with no searchable term.
   virtual Result<CatalogueHits> SearchCatalogue(const CatalogueSearch& search) = 0;
-  // Rebuilds the catalogue's full-text index from the catalogue; returns the items indexed.
-  virtual Result<std::int64_t> ReindexCatalogue() = 0;
+  // Rebuilds the full-text indexes (catalogue, register) from the records; returns the records
+  // indexed.
+  virtual Result<std::int64_t> ReindexSearch() = 0;
 
   virtual Result<core::AppealId> AddAppeal(const core::Appeal& appeal) = 0;
   virtual Result<void> DecideAppeal(core::AppealId id, Date decided_on,
