@@ -122,7 +122,7 @@ struct CatalogueHits {
 };
 
 // The newest matches that are ranked; older matches beyond them are counted but not returned.
-inline constexpr int kMaxSearchCandidates = 2000;
+inline constexpr int kMaxSearchCandidates = 500;
 
 // The annual report of one organisation and year as edited and, once published, locked.
 struct ReportRecord {
