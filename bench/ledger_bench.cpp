@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "bench/bench_calendar.hpp"
 #include "core/outcome.hpp"
 #include "report/generate.hpp"
 #include "store/sql.hpp"
@@ -22,16 +23,6 @@ namespace store = gongkai::store;
 
 constexpr int kApplications = 1'000'000;
 constexpr int kDaysSpanned = 4 * 365;  // 2022–2025
-
-const core::WorkCalendar& Calendar() {
-  static const core::WorkCalendar kCalendar = [] {
-    std::ifstream in(std::string(GONGKAI_DATA_DIR) + "/cn-workcalendar.csv");
-    std::ostringstream content;
-    content << in.rdbuf();
-    return *core::WorkCalendar::Build({*core::ParseCalendarCsv(content.str(), "calendar")});
-  }();
-  return kCalendar;
-}
 
 // A CASE expression giving each row one of the 21 outcomes and one of the six applicant types.
 std::string CaseOver(const std::string& index, const std::vector<std::string>& names) {
@@ -73,7 +64,7 @@ std::string BulkInsert(store::detail::Dialect dialect) {
 
 // A database of one agency with 1,000,000 applications (made once, reused across runs).
 std::unique_ptr<store::Store> MillionStore(const std::string& url) {
-  auto opened = store::OpenStore(url, Calendar());
+  auto opened = store::OpenStore(url, gongkai::bench::NationalCalendar());
   if (!opened) return nullptr;
   auto organisations = (*opened)->ListOrganisations();
   if (organisations && organisations->empty()) {
@@ -127,7 +118,7 @@ void BM_AppendEventsSqlite(benchmark::State& state) {
   std::string path = (std::filesystem::temp_directory_path() / "gongkai-bench-append.db").string();
   std::filesystem::remove(path);
   std::filesystem::remove(path + "-wal");
-  auto opened = store::OpenStore("sqlite:" + path, Calendar());
+  auto opened = store::OpenStore("sqlite:" + path, gongkai::bench::NationalCalendar());
   auto& ledger = **opened;
   core::OrgId org =
       *ledger.AddOrganisation({0, "基准测试局", std::nullopt, core::OrgKind::kDepartment});

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "bench/bench_calendar.hpp"
 #include "search/tokenizer.hpp"
 #include "store/store.hpp"
 
@@ -20,16 +21,6 @@ namespace store = gongkai::store;
 using gongkai::Date;
 
 constexpr int kItems = 100'000;
-
-const core::WorkCalendar& SearchCalendar() {
-  static const core::WorkCalendar kCalendar = [] {
-    std::ifstream in(std::string(GONGKAI_DATA_DIR) + "/cn-workcalendar.csv");
-    std::ostringstream content;
-    content << in.rdbuf();
-    return *core::WorkCalendar::Build({*core::ParseCalendarCsv(content.str(), "calendar")});
-  }();
-  return kCalendar;
-}
 
 // Catalogue titles in the style of district catalogues, varied by subject, organ, year and number.
 core::Publication Item(int i, core::OrgId org) {
@@ -81,7 +72,8 @@ store::Store& Catalogue(double* seconds = nullptr) {
     for (const char* suffix : {"", "-wal", "-shm"}) {
       std::filesystem::remove(DatabasePath().string() + suffix);
     }
-    auto made = store::OpenStore("sqlite:" + DatabasePath().string(), SearchCalendar());
+    auto made =
+        store::OpenStore("sqlite:" + DatabasePath().string(), gongkai::bench::NationalCalendar());
     std::unique_ptr<store::Store> catalogue = std::move(*made);
     const core::OrgId org = *catalogue->AddOrganisation(
         {0, "解放区人民政府", std::nullopt, core::OrgKind::kGovernment});
