@@ -105,6 +105,11 @@ std::map<std::string, std::string> ParseQuery(std::string_view query) {
   return out;
 }
 
+std::string QueryValue(const HttpRequest& request, const char* name) {
+  auto found = request.query.find(name);
+  return found == request.query.end() ? "" : found->second;
+}
+
 std::string PercentEncode(std::string_view text) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;

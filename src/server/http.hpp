@@ -41,6 +41,8 @@ Result<nlohmann::json> ParseJsonBody(const std::string& body);
 
 // Percent-decodes a query string "a=1&b=%E4%B8%AD" into a map.
 std::map<std::string, std::string> ParseQuery(std::string_view query);
+// A query parameter's value, "" when absent.
+std::string QueryValue(const HttpRequest& request, const char* name);
 // Percent-encodes every byte but unreserved ASCII (RFC 3986 §2.3) and '/'.
 std::string PercentEncode(std::string_view text);
 

@@ -196,11 +196,6 @@ Result<json> OrganisationView(const PageKit& kit, HandlerContext& context,
   return view;
 }
 
-std::string QueryValue(const HttpRequest& request, const char* name) {
-  auto found = request.query.find(name);
-  return found == request.query.end() ? "" : found->second;
-}
-
 json VocabularyOptions(const char* list, const std::string& selected) {
   json options = Vocabulary()[list];
   for (json& option : options) option["selected"] = option["value"] == selected;

@@ -67,8 +67,6 @@ Result<nlohmann::json> OrganisationView(const PageKit& kit, HandlerContext& cont
                                         const HttpRequest& request, std::string_view title,
                                         std::string_view section);
 
-// A query parameter's value, "" when absent.
-std::string QueryValue(const HttpRequest& request, const char* name);
 // A copy of vocabulary list `list` with "selected": true on the entry whose value is `selected`.
 nlohmann::json VocabularyOptions(const char* list, const std::string& selected);
 

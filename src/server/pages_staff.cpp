@@ -324,12 +324,8 @@ HttpResponse Letter(const PageKit& kit, const HttpRequest& request, const PathPa
         kit, context,
         Error{ErrorCode::kConflict, "该申请尚未答复，也未发出收费通知，没有可打印的告知书", {}});
   }
-  auto query = [&](const char* name) {
-    auto value = request.query.find(name);
-    return value == request.query.end() ? std::string() : value->second;
-  };
-  const std::string number = query("number");
-  const std::string reason = query("reason");
+  const std::string number = QueryValue(request, "number");
+  const std::string reason = QueryValue(request, "reason");
   const std::string options =
       "number=" + PercentEncode(number) + "&reason=" + PercentEncode(reason);
   json view = {{"page", {{"title", "告知书"}, {"section", "applications"}}},

@@ -174,13 +174,9 @@ HttpResponse Track(const HttpRequest&, const PathParams& params, HandlerContext&
 HttpResponse SearchCatalogue(const HttpRequest& request, const PathParams&,
                              HandlerContext& context) {
   store::CatalogueSearch search;
-  auto text = [&](const char* name) {
-    auto found = request.query.find(name);
-    return found == request.query.end() ? std::string() : found->second;
-  };
-  search.text = text("q");
-  search.category = text("category");
-  const std::string validity = text("validity");
+  search.text = QueryValue(request, "q");
+  search.category = QueryValue(request, "category");
+  const std::string validity = QueryValue(request, "validity");
   if (validity == "有效") search.in_force = true;
   if (validity == "废止") search.in_force = false;
   if (!validity.empty() && !search.in_force) {

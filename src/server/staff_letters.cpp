@@ -11,12 +11,6 @@
 namespace gongkai::server {
 namespace {
 
-std::string QueryOr(const HttpRequest& request, const std::string& name,
-                    const std::string& fallback) {
-  auto found = request.query.find(name);
-  return found == request.query.end() ? fallback : found->second;
-}
-
 std::string_view KindName(publish::BlockKind kind) {
   switch (kind) {
     case publish::BlockKind::kTitle:
@@ -52,7 +46,8 @@ HttpResponse AnswerLetter(const HttpRequest& request, const PathParams& params,
                           HandlerContext& context) {
   Result<std::int64_t> id = IdParam(params, "id");
   if (!id) return ErrorResponse(id.error());
-  const std::string format = QueryOr(request, "format", "docx");
+  std::string format = QueryValue(request, "format");
+  if (format.empty()) format = "docx";
   if (format != "docx" && format != "pdf" && format != "json") {
     return ErrorResponse(Error::InvalidArgument("format：应为 docx、pdf 或 json"));
   }
@@ -81,12 +76,12 @@ HttpResponse AnswerLetter(const HttpRequest& request, const PathParams& params,
   publish::LetterFacts facts;
   facts.agency = org->name;
   facts.applicant = record->details.applicant.name;
-  facts.number = QueryOr(request, "number", "");
+  facts.number = QueryValue(request, "number");
   facts.received_on = record->row.received_on;
   facts.answered_on = *record->row.closed_on;
   facts.request = record->details.request;
   facts.outcome = *record->row.outcome;
-  facts.reason = QueryOr(request, "reason", "");
+  facts.reason = QueryValue(request, "reason");
   Result<publish::Document> letter = context.letters->Letter(facts);
   if (!letter) return ErrorResponse(letter.error());
   if (format == "json") return JsonResponse(200, LetterJson(*letter));
