@@ -121,6 +121,7 @@ Result<core::Publication> LedgerStore::RecordPublicationStep(core::PublicationId
         {id, std::string(core::ToString(next.state)), Nullable(OptionalDate(next.published_on)),
          Nullable(OptionalDate(next.repealed_on))});
     if (!updated) return updated.error();
+    GONGKAI_RETURN_IF_ERROR(ReindexPublication(current, next));
     if (Result<void> audited =
             Audit("publication." + std::string(core::ToString(event.step)),
                   "publication:" + std::to_string(id), {{"state", core::ToString(current.state)}},

@@ -114,6 +114,8 @@ class LedgerStore final : public Store {
   std::string ForUpdate() const;
   // Puts one record into its full-text index, in the caller's transaction.
   Result<void> IndexPublication(const core::Publication& publication);
+  // Keeps the item's index entry in step after a review step changed it (its search order).
+  Result<void> ReindexPublication(const core::Publication& before, const core::Publication& after);
   Result<void> IndexApplication(core::ApplicationId id, const std::string& request);
   // "id IN (…)" selecting the applications whose request holds every term; the match expression
   // is appended to `values` as the next parameter.

@@ -195,6 +195,11 @@ CREATE TABLE publication_search (
 CREATE INDEX publication_search_terms ON publication_search USING GIN (terms);
 )sql";
 
+// The catalogue index's rows ordered for search (search_index.cpp, SearchKey): on SQLite the
+// index is emptied here and rebuilt by OpenStore; PostgreSQL orders by the publications' columns.
+constexpr std::string_view kSqliteSearchOrder = "DELETE FROM publication_search;";
+constexpr std::string_view kPostgresSearchOrder = "SELECT 1;";
+
 // The register's full-text index: the request text of each application (never the applicant).
 constexpr std::string_view kSqliteRegisterSearch = R"sql(
 CREATE VIRTUAL TABLE application_search USING fts5(request, tokenize = 'gongkai');
@@ -229,7 +234,9 @@ std::vector<Migration> Build(Dialect dialect, std::vector<std::string>& storage)
           {4, "full-text index of the catalogue",
            dialect == Dialect::kSqlite ? kSqliteSearch : kPostgresSearch},
           {5, "full-text index of the register",
-           dialect == Dialect::kSqlite ? kSqliteRegisterSearch : kPostgresRegisterSearch}};
+           dialect == Dialect::kSqlite ? kSqliteRegisterSearch : kPostgresRegisterSearch},
+          {6, "catalogue index in search order",
+           dialect == Dialect::kSqlite ? kSqliteSearchOrder : kPostgresSearchOrder}};
 }
 
 }  // namespace

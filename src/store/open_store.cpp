@@ -16,7 +16,8 @@ Result<std::unique_ptr<Store>> OpenStore(std::string_view url, const core::WorkC
   }
   if (!connection) return connection.error();
   if (Result<void> migrated = detail::Migrate(**connection); !migrated) return migrated.error();
-  // Records from before the full-text indexes (migrations 4, 5) are indexed once, here.
+  // Records from before the full-text indexes (migrations 4, 5) or their search order (6) are
+  // indexed once, here.
   Result<std::vector<detail::SqlRow>> unindexed =
       (*connection)
           ->Query(

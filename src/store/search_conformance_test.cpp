@@ -85,6 +85,73 @@ TEST_P(SearchTest, FiltersNarrowTheHits) {
   EXPECT_EQ(Titles(search), std::vector<std::string>{"政府采购意向公开"});
 }
 
+// Among equally relevant items: published before drafts, then the newest date (published, else
+// written) first, then the later entry; publishing moves an item to its place.
+TEST_P(SearchTest, EqualMatchesKeepTheSearchOrder) {
+  Add(org_, "统计公报", "统计信息", "2022-06-01", "");
+  Add(org_, "统计公报", "统计信息", "2023-12-31", "");
+  Add(org_, "统计公报", "统计信息", std::nullopt, "");  // written 2024-05-01, still a draft
+  Add(org_, "统计公报", "统计信息", "2024-01-01", "");
+  CatalogueSearch search = Query("统计公报");
+  search.public_only = false;
+  Result<CatalogueHits> found = store_->SearchCatalogue(search);
+  ASSERT_TRUE(found.has_value()) << found.error().message;
+  std::vector<std::string> dates;
+  for (const CatalogueHit& hit : found->hits) {
+    dates.push_back(hit.item.published_on ? hit.item.published_on->ToString() : "草稿");
+  }
+  EXPECT_EQ(dates, (std::vector<std::string>{"2024-01-01", "2023-12-31", "2022-06-01", "草稿"}));
+
+  // The year filter follows the date of publication to the day.
+  search.year = 2023;
+  ASSERT_EQ(Titles(search).size(), 1U);
+  EXPECT_EQ(store_->SearchCatalogue(search)->hits[0].item.published_on, D("2023-12-31"));
+  search.year = 10000;
+  EXPECT_EQ(store_->SearchCatalogue(search).error().code, ErrorCode::kInvalidArgument);
+
+  // Publishing the draft (dated 2025) puts it first, in the public search too.
+  const core::PublicationId draft = found->hits.back().item.id;
+  for (core::PublicationStep step :
+       {core::PublicationStep::kSubmit, core::PublicationStep::kApproveContent,
+        core::PublicationStep::kApproveSecrecy, core::PublicationStep::kPublish}) {
+    ASSERT_TRUE(store_->RecordPublicationStep(draft, {step, D("2025-01-02"), "甲", ""}));
+  }
+  found = store_->SearchCatalogue(Query("统计公报"));
+  ASSERT_TRUE(found.has_value());
+  ASSERT_EQ(found->hits.size(), 4U);
+  EXPECT_EQ(found->hits[0].item.id, draft);
+  EXPECT_EQ(*store_->ReindexSearch(), 10);  // the rebuilt index holds each item once
+  EXPECT_EQ(store_->SearchCatalogue(Query("统计公报"))->total, 4);
+}
+
+// More matches than are ranked: the newest kMaxSearchCandidates are ranked, all are counted,
+// with and without a filter that needs the catalogue's columns.
+TEST_P(SearchTest, MatchesBeyondTheCandidatesAreCounted) {
+  ASSERT_TRUE(store_->Batch([&]() -> Result<void> {
+    for (int i = 0; i < kMaxSearchCandidates + 7; ++i) {
+      core::Publication item;
+      item.org = i % 2 == 0 ? org_ : other_;
+      item.title = "会议纪要第" + std::to_string(i) + "号";
+      item.written_on = D("2020-01-01").AddDays(i);
+      GONGKAI_RETURN_IF_ERROR(store_->AddPublication(item));
+    }
+    return {};
+  }));
+  CatalogueSearch search = Query("会议纪要");
+  search.public_only = false;
+  Result<CatalogueHits> found = store_->SearchCatalogue(search);
+  ASSERT_TRUE(found.has_value()) << found.error().message;
+  EXPECT_EQ(found->total, kMaxSearchCandidates + 7);
+  EXPECT_EQ(found->hits.size(), 20U);
+  search.org = other_;
+  found = store_->SearchCatalogue(search);
+  ASSERT_TRUE(found.has_value()) << found.error().message;
+  EXPECT_EQ(found->total, (kMaxSearchCandidates + 7) / 2);
+  search.org.reset();
+  search.public_only = true;
+  EXPECT_EQ(store_->SearchCatalogue(search)->total, 0);  // none is published
+}
+
 TEST_P(SearchTest, DocumentNumbersAndHighlightedSnippets) {
   Result<CatalogueHits> found = store_->SearchCatalogue(Query("某财[2024]2号"));
   ASSERT_TRUE(found.has_value());

@@ -1,9 +1,15 @@
 // The catalogue's full-text index and its search. Both dialects hold the same terms
 // (search::DocumentTerms): SQLite in an FTS5 table whose tokenizer makes them
 // (sqlite_search_tokenizer.cpp), PostgreSQL as a tsvector this file writes. A search finds the
-// items holding every query term, newest first, up to kMaxSearchCandidates; search::Relevance
-// orders them, so that both dialects give the same results in the same order.
+// items holding every query term in the search order (published items first, then newest first),
+// up to kMaxSearchCandidates; search::Relevance orders them, so that both dialects give the same
+// results in the same order.
+//
+// On SQLite the FTS rowid is the item's place in that order (SearchKey), so that the newest
+// matches are read straight from the index and the scan stops after the candidates; publication
+// and year filters are rowid ranges, and a count without other filters never leaves the index.
 #include <algorithm>
+#include <limits>
 
 #include "search/ranking.hpp"
 #include "search/tokenizer.hpp"
@@ -44,6 +50,21 @@ std::string TsVector(const std::vector<search::Term>& terms) {
   return out;
 }
 
+// SearchKey's layout: bit 61 set for published items, bits 32–60 the date (published, else
+// written) as days since 1970 plus kDayBias, bits 0–31 the publication id.
+constexpr std::int64_t kPublishedBit = std::int64_t{1} << 61;
+constexpr std::int64_t kIdMask = 0xFFFFFFFF;
+constexpr std::int64_t kDayBias = std::int64_t{1} << 20;  // dates from about 900 BCE
+
+std::int64_t SearchKeyOf(bool published, Date date, std::int64_t id) {
+  return (published ? kPublishedBit : 0) | ((date.days_since_epoch() + kDayBias) << 32) | id;
+}
+
+std::int64_t SearchKey(const core::Publication& item) {
+  return item.published_on ? SearchKeyOf(true, *item.published_on, item.id)
+                           : SearchKeyOf(false, item.written_on, item.id);
+}
+
 std::string MatchExpression(const std::vector<search::Term>& terms, Dialect dialect) {
   std::string out;
   for (const search::Term& term : terms) {
@@ -56,12 +77,16 @@ std::string MatchExpression(const std::vector<search::Term>& terms, Dialect dial
 }  // namespace
 
 Result<void> LedgerStore::IndexPublication(const core::Publication& item) {
+  const auto in_range = [](Date date) { return date.year() >= 0 && date.year() <= 9999; };
+  if (item.id < 1 || item.id > kIdMask || !in_range(item.written_on) ||
+      (item.published_on && !in_range(*item.published_on))) {
+    return Error::InvalidArgument("公开条目 " + std::to_string(item.id) +
+                                  " 的编号或日期超出检索索引的范围（年份 0–9999）");
+  }
   Result<std::vector<SqlRow>> written =
       db_->dialect() == Dialect::kSqlite
-          ? db_->Query(
-                "INSERT OR REPLACE INTO publication_search (rowid, title, body) "
-                "VALUES ($1, $2, $3)",
-                {item.id, item.title, BodyOf(item)})
+          ? db_->Query("INSERT INTO publication_search (rowid, title, body) VALUES ($1, $2, $3)",
+                       {SearchKey(item), item.title, BodyOf(item)})
           : db_->Query(
                 "INSERT INTO publication_search (publication_id, terms) "
                 "VALUES ($1, $2::tsvector) ON CONFLICT (publication_id) "
@@ -69,6 +94,16 @@ Result<void> LedgerStore::IndexPublication(const core::Publication& item) {
                 {item.id, TsVector(search::DocumentTerms(item.title + " " + BodyOf(item)))});
   if (!written) return written.error();
   return {};
+}
+
+Result<void> LedgerStore::ReindexPublication(const core::Publication& before,
+                                             const core::Publication& after) {
+  // PostgreSQL's terms do not depend on the item's state; its search orders by columns.
+  if (db_->dialect() != Dialect::kSqlite || SearchKey(before) == SearchKey(after)) return {};
+  Result<std::vector<SqlRow>> removed =
+      db_->Query("DELETE FROM publication_search WHERE rowid = $1", {SearchKey(before)});
+  if (!removed) return removed.error();
+  return IndexPublication(after);
 }
 
 Result<void> LedgerStore::IndexApplication(core::ApplicationId id, const std::string& request) {
@@ -121,36 +156,109 @@ Result<std::int64_t> LedgerStore::ReindexSearch() {
   });
 }
 
+namespace {
+
+// The catalogue search's FROM … WHERE … (with its parameters), shared by the candidates and their
+// count. `joined`: a condition reads the publications table (always on PostgreSQL); without
+// one SQLite counts from the full-text index alone.
+struct SearchStatement {
+  std::string from;
+  std::string where;
+  std::vector<SqlValue> values;
+  bool joined = false;
+
+  void Condition(const std::string& column_is, SqlValue value) {
+    values.push_back(std::move(value));
+    where += " AND " + column_is + " $" + std::to_string(values.size());
+  }
+};
+
+// Published-only and year on SQLite: the range of search keys they allow.
+void KeyRange(const CatalogueSearch& search, SearchStatement& statement) {
+  std::int64_t lowest = search.public_only ? kPublishedBit : 0;
+  std::int64_t highest = std::numeric_limits<std::int64_t>::max();
+  if (search.year) {
+    lowest = SearchKeyOf(true, *Date::FromCivil(*search.year, 1, 1), 0);
+    highest = SearchKeyOf(true, *Date::FromCivil(*search.year, 12, 31), kIdMask);
+  }
+  if (lowest > 0) statement.Condition("publication_search.rowid >=", lowest);
+  if (highest < std::numeric_limits<std::int64_t>::max()) {
+    statement.Condition("publication_search.rowid <=", highest);
+  }
+}
+
+SearchStatement StatementFor(const CatalogueSearch& search, const std::vector<search::Term>& terms,
+                             Dialect dialect) {
+  const bool sqlite = dialect == Dialect::kSqlite;
+  SearchStatement statement;
+  statement.from = sqlite ? " FROM publication_search JOIN publications p ON p.id = "
+                            "(publication_search.rowid & " +
+                                std::to_string(kIdMask) + ")"
+                          : " FROM publication_search s JOIN publications p "
+                            "ON p.id = s.publication_id";
+  statement.where = sqlite ? "publication_search MATCH $1" : "s.terms @@ $1::tsquery";
+  statement.values.emplace_back(MatchExpression(terms, dialect));
+  statement.joined = !sqlite;
+  if (sqlite) {
+    KeyRange(search, statement);
+  } else {
+    if (search.year) {
+      statement.Condition("p.published_on >=", std::to_string(*search.year) + "-01-01");
+      statement.Condition("p.published_on <=", std::to_string(*search.year) + "-12-31");
+    }
+    if (search.public_only) statement.where += " AND p.published_on IS NOT NULL";
+  }
+  if (search.org) {
+    statement.Condition("p.org_id =", *search.org);
+    statement.joined = true;
+  }
+  if (!search.category.empty()) {
+    statement.Condition("p.category =", search.category);
+    statement.joined = true;
+  }
+  if (search.in_force) {
+    statement.where +=
+        *search.in_force ? " AND p.repealed_on IS NULL" : " AND p.repealed_on IS NOT NULL";
+    statement.joined = true;
+  }
+  return statement;
+}
+
+// kPublicationColumns of the table named `p`.
+const std::string& JoinedPublicationColumns() {
+  static const std::string kColumns = [] {
+    std::string columns;
+    for (std::string_view rest = kPublicationColumns; !rest.empty();) {
+      const std::size_t comma = rest.find(", ");
+      columns += (columns.empty() ? "p." : ", p.") + std::string(rest.substr(0, comma));
+      rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 2);
+    }
+    return columns;
+  }();
+  return kColumns;
+}
+
+}  // namespace
+
 Result<CatalogueHits> LedgerStore::SearchCatalogue(const CatalogueSearch& search) {
   const std::vector<search::Term> terms = search::QueryTerms(search.text);
   if (terms.empty()) return Error::InvalidArgument("q：请输入要检索的词（汉字、字母或数字）");
   if (search.limit < 1 || search.limit > 100) return Error::InvalidArgument("limit：应为 1–100");
   if (search.offset < 0) return Error::InvalidArgument("offset：不能为负数");
-
-  const bool sqlite = db_->dialect() == Dialect::kSqlite;
-  std::string sql =
-      "SELECT " + std::string(kPublicationColumns) + " FROM publications WHERE id IN (";
-  sql += sqlite ? "SELECT rowid FROM publication_search WHERE publication_search MATCH $1)"
-                : "SELECT publication_id FROM publication_search WHERE terms @@ $1::tsquery)";
-  std::vector<SqlValue> values{MatchExpression(terms, db_->dialect())};
-  auto where = [&](const std::string& condition, SqlValue value) {
-    values.push_back(std::move(value));
-    sql += " AND " + condition + " $" + std::to_string(values.size());
-  };
-  if (search.org) where("org_id =", *search.org);
-  if (search.year) {
-    where("published_on >=", std::to_string(*search.year) + "-01-01");
-    where("published_on <=", std::to_string(*search.year) + "-12-31");
+  if (search.year && (*search.year < 0 || *search.year > 9999)) {
+    return Error::InvalidArgument("year：年份应为 0–9999");
   }
-  if (!search.category.empty()) where("category =", search.category);
-  if (search.public_only) sql += " AND published_on IS NOT NULL";
-  if (search.in_force)
-    sql += *search.in_force ? " AND repealed_on IS NULL" : " AND repealed_on IS NOT NULL";
-  // The newest candidates; COALESCE puts unpublished items by the date they were written.
-  sql += " ORDER BY COALESCE(published_on, written_on) DESC, id DESC LIMIT " +
-         std::to_string(kMaxSearchCandidates + 1);
-
-  Result<std::vector<SqlRow>> rows = db_->Query(sql, values);
+  const SearchStatement statement = StatementFor(search, terms, db_->dialect());
+  // The first candidates in the search order; one more tells whether there are others to count.
+  const std::string order =
+      db_->dialect() == Dialect::kSqlite
+          ? " ORDER BY publication_search.rowid DESC"
+          : " ORDER BY p.published_on IS NULL, COALESCE(p.published_on, p.written_on) DESC, "
+            "p.id DESC";
+  Result<std::vector<SqlRow>> rows =
+      db_->Query("SELECT " + JoinedPublicationColumns() + statement.from + " WHERE " +
+                     statement.where + order + " LIMIT " + std::to_string(kMaxSearchCandidates + 1),
+                 statement.values);
   if (!rows) return rows.error();
   CatalogueHits result;
   result.total = static_cast<std::int64_t>(rows->size());
@@ -164,13 +272,16 @@ Result<CatalogueHits> LedgerStore::SearchCatalogue(const CatalogueSearch& search
     ranked.push_back({std::move(item), score, {}, {}});
   }
   if (result.total > kMaxSearchCandidates) {
-    // More matches than are ranked: count them all.
-    std::string count = "SELECT COUNT(*) FROM (" + sql.substr(0, sql.find(" ORDER BY")) + ") AS m";
-    Result<std::vector<SqlRow>> counted = db_->Query(count, values);
+    // More matches than are ranked: count them all, from the index alone when it can.
+    Result<std::vector<SqlRow>> counted = db_->Query(
+        "SELECT COUNT(*)" +
+            (statement.joined ? statement.from : std::string(" FROM publication_search")) +
+            " WHERE " + statement.where,
+        statement.values);
     if (!counted) return counted.error();
     result.total = std::stoll(counted->front()[0].value_or("0"));
   }
-  // Best first; ties keep the newest-first order of the candidates.
+  // Best first; ties keep the search order of the candidates.
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const CatalogueHit& a, const CatalogueHit& b) { return a.score > b.score; });
   const auto first = std::min(ranked.size(), static_cast<std::size_t>(search.offset));
