@@ -36,11 +36,15 @@ class SearchTest : public testing::BackendTest {
     item.written_on = D(published.value_or("2024-05-01"));
     Result<core::PublicationId> id = store_->AddPublication(item);
     ASSERT_TRUE(id.has_value()) << id.error().message;
-    if (!published) return;
+    if (published) Publish(*id, *published);
+  }
+
+  // Takes the item through both reviews and publishes it on `date`.
+  void Publish(core::PublicationId id, const char* date) {
     for (core::PublicationStep step :
          {core::PublicationStep::kSubmit, core::PublicationStep::kApproveContent,
           core::PublicationStep::kApproveSecrecy, core::PublicationStep::kPublish}) {
-      ASSERT_TRUE(store_->RecordPublicationStep(*id, {step, D(*published), "甲", ""}));
+      ASSERT_TRUE(store_->RecordPublicationStep(id, {step, D(date), "甲", ""}));
     }
   }
 
@@ -111,11 +115,7 @@ TEST_P(SearchTest, EqualMatchesKeepTheSearchOrder) {
 
   // Publishing the draft (dated 2025) puts it first, in the public search too.
   const core::PublicationId draft = found->hits.back().item.id;
-  for (core::PublicationStep step :
-       {core::PublicationStep::kSubmit, core::PublicationStep::kApproveContent,
-        core::PublicationStep::kApproveSecrecy, core::PublicationStep::kPublish}) {
-    ASSERT_TRUE(store_->RecordPublicationStep(draft, {step, D("2025-01-02"), "甲", ""}));
-  }
+  Publish(draft, "2025-01-02");
   found = store_->SearchCatalogue(Query("统计公报"));
   ASSERT_TRUE(found.has_value());
   ASSERT_EQ(found->hits.size(), 4U);
