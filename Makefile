@@ -1,7 +1,7 @@
 # Gongkai: `make run` and `make test` are the two commands (README.md).
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps build asan fuzz-build fuzz test run screenshots fixtures bench format tidy clean
+.PHONY: all deps build asan fuzz-build fuzz test run deb screenshots fixtures bench format tidy clean
 
 all: build
 
@@ -36,6 +36,10 @@ DB ?= gongkai.db
 run: build
 	@[ -f "$(DB)" ] || ./build/gongkai demo --db sqlite:$(DB)
 	@./build/gongkai serve --db sqlite:$(DB) --listen 127.0.0.1:8080
+
+# The Debian package (docs/operations.md): build/gongkai_VERSION_ARCH.deb.
+deb: build
+	@cd build && cpack -G DEB >/dev/null && ls -1 "$$PWD"/gongkai_*.deb
 
 # The browser tests again, writing their screenshots to docs/screenshots/.
 screenshots: build

@@ -13,9 +13,11 @@ packages=(
   clang-format clang-tidy clang libclang-rt-14-dev
 )
 # `--test`: what the browser tests need besides (Debian's chromium, Node.js for Playwright), and
-# the document tests (poppler's pdftotext/pdffonts/pdftoppm, LibreOffice to open our DOCX/XLSX).
+# the document tests (poppler's pdftotext/pdffonts/pdftoppm, LibreOffice to open our DOCX/XLSX),
+# and the package test (shellcheck for the maintainer scripts, systemd-analyze for the unit).
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(chromium curl poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui)
+  packages+=(chromium curl poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
+    shellcheck systemd)
   # A Node.js already on the machine (e.g. NodeSource's, which bundles npm) is kept: Debian's npm
   # package would pull Debian's older nodejs over it.
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

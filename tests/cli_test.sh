@@ -35,6 +35,7 @@ same() {  # same FILE_A FILE_B DESCRIPTION
 }
 
 expect 0 "report" -- "$gongkai" --help
+expect 0 "gongkai 0." -- "$gongkai" --version
 expect 0 "check" -- "$gongkai" report --help
 expect 2 "" -- "$gongkai" report parse --no-such-option "$seed"
 expect 2 "" -- "$gongkai" report parse "$work/does-not-exist.txt"

@@ -19,6 +19,7 @@ int Run(int argc, char** argv) {
   using gongkai::cli::ExitCode;
   CLI::App app("公开 Gongkai：政府信息公开工作的办公系统与年度报告核查工具", "gongkai");
   app.require_subcommand(1);
+  app.set_version_flag("--version", "gongkai " GONGKAI_VERSION, "打印版本号并退出");
   const std::vector<std::function<std::optional<ExitCode>()>> commands = {
       gongkai::cli::AddReportCommands(app),  gongkai::cli::AddDeadlineCommand(app),
       gongkai::cli::AddWorkdaysCommand(app), gongkai::cli::AddFeeCommand(app),
@@ -31,6 +32,8 @@ int Run(int argc, char** argv) {
     return app.exit(help);
   } catch (const CLI::CallForAllHelp& help) {
     return app.exit(help);
+  } catch (const CLI::CallForVersion& version) {
+    return app.exit(version);
   } catch (const CLI::ParseError& error) {
     app.exit(error);
     return gongkai::cli::ToInt(ExitCode::kUnusable);
