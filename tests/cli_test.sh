@@ -219,5 +219,19 @@ expect 2 "frame.txt" -- "$gongkai" letter --outcome disclosed "${letter[@]}" --a
 if [[ -e "$work/early.docx" || -e "$work/no-reason.docx" || -e "$work/bad-date.docx" ]]; then
   echo "FAIL: a refused letter was written"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
 
+# The fee notice (109号): the fee computed from pages or the month's n-th piece, one of the two.
+fee=("${letter[@]}" --notified 2024-03-08 --payment 非税收入缴款码123)
+expect 0 "已生成缴费通知书" -- "$gongkai" fee-notice "${fee[@]}" --pages 150 -o "$work/fee.docx"
+expect 0 "人民币1700元" -- python3 -c \
+  "import zipfile, sys; print(zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode())" \
+  "$work/fee.docx"
+expect 2 "不收费" -- "$gongkai" fee-notice "${fee[@]}" --pieces 3 -o "$work/free.docx"
+expect 2 "--pieces 或 --pages" -- "$gongkai" fee-notice "${fee[@]}" -o "$work/neither.docx"
+expect 2 "" -- "$gongkai" fee-notice "${fee[@]}" --pieces 12 --pages 40 -o "$work/both.docx"
+expect 2 "早于" -- "$gongkai" fee-notice "${letter[@]}" --notified 2024-02-01 --payment x --pages 40 \
+  -o "$work/early-fee.docx"
+if [[ -e "$work/free.docx" || -e "$work/neither.docx" || -e "$work/early-fee.docx" ]]; then
+  echo "FAIL: a refused fee notice was written"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
+
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

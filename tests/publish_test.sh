@@ -104,10 +104,21 @@ for outcome in $("$gongkai" letter --help | grep -o '{[a-z_,]*}' | head -1 | tr 
   if pdftotext "$work/letter-$outcome.pdf" - | squeeze | grep -qF "政府信息公开申请答复告知书"; then ok; else
     fail "letter $outcome.pdf lacks its title"; fi
 done
+# The fee notice (109号): basis, standard, amount, payment; 250 pages = 700 + 2000 + 2000 元.
+for format in docx pdf; do
+  if "$gongkai" fee-notice --agency 解放区工业和信息化局 --applicant 张三 --request 全部会议纪要 \
+    --received 2024-03-01 --notified 2024-03-08 --pages 250 --payment 非税收入缴款码123 \
+    --to "$format" -o "$work/letter-fee-notice.$format" 2>/dev/null; then ok; else
+    fail "fee notice .$format"; fi
+done
+for expected in 信息处理费缴费通知书 第四十二条 按量计收的 人民币4700元 非税收入缴款码123 次日起20个工作日内; do
+  if pdftotext "$work/letter-fee-notice.pdf" - | squeeze | grep -qF "$expected"; then ok; else
+    fail "the fee notice lacks $expected"; fi
+done
 mkdir -p "$work/lo-letter"
 timeout 180 soffice --headless --convert-to pdf --outdir "$work/lo-letter" "$work"/letter-*.docx >/dev/null 2>&1
-if [[ $(ls "$work/lo-letter" | wc -l) -eq 21 ]]; then ok; else
-  fail "LibreOffice converted $(ls "$work/lo-letter" | wc -l) of 21 letters"; fi
+if [[ $(ls "$work/lo-letter" | wc -l) -eq 22 ]]; then ok; else
+  fail "LibreOffice converted $(ls "$work/lo-letter" | wc -l) of 22 documents (21 letters, the fee notice)"; fi
 # A refusal from 2024 cites its article and says reconsideration comes first (行政复议法 Art. 23).
 if pdftotext "$work/letter-withheld_state_secret.pdf" - | squeeze |
   grep -qF "第十四条的规定"; then ok; else fail "the state-secret letter does not cite 条例第十四条"; fi

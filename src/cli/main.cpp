@@ -21,11 +21,11 @@ int Run(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "gongkai " GONGKAI_VERSION, "打印版本号并退出");
   const std::vector<std::function<std::optional<ExitCode>()>> commands = {
-      gongkai::cli::AddReportCommands(app),  gongkai::cli::AddDeadlineCommand(app),
-      gongkai::cli::AddWorkdaysCommand(app), gongkai::cli::AddFeeCommand(app),
-      gongkai::cli::AddLedgerCommands(app),  gongkai::cli::AddServeCommand(app),
-      gongkai::cli::AddAccountCommands(app), gongkai::cli::AddLetterCommand(app),
-      gongkai::cli::AddSearchCommand(app)};
+      gongkai::cli::AddReportCommands(app),   gongkai::cli::AddDeadlineCommand(app),
+      gongkai::cli::AddWorkdaysCommand(app),  gongkai::cli::AddFeeCommand(app),
+      gongkai::cli::AddLedgerCommands(app),   gongkai::cli::AddServeCommand(app),
+      gongkai::cli::AddAccountCommands(app),  gongkai::cli::AddLetterCommand(app),
+      gongkai::cli::AddFeeNoticeCommand(app), gongkai::cli::AddSearchCommand(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {

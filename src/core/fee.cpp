@@ -29,7 +29,46 @@ Money PriceOf(int n, const std::vector<FeeBand>& bands, int band_size, Money ste
   return price;
 }
 
+// "10件以下（含10件）的不收费，11—30件（含30件）的每件100元，31件以上的…" for `bands`; past
+// the last band the price rises by `step` every `band_size` units when band_size > 0.
+std::string BandsText(const std::vector<FeeBand>& bands, const char* unit, int band_size,
+                      Money step) {
+  std::string text;
+  auto add = [&text](const auto&... parts) { (text.append(parts), ...); };
+  for (std::size_t i = 0; i < bands.size(); ++i) {
+    const std::string first = std::to_string(bands[i].first);
+    if (!text.empty()) add("，");
+    if (i + 1 < bands.size()) {
+      const std::string last = std::to_string(bands[i + 1].first - 1);
+      if (bands[i].first <= 1) {
+        add(last, unit, "以下");
+      } else {
+        add(first, "—", last, unit);
+      }
+      add("（含", last, unit, "）的");
+    } else {
+      add(first, unit, "以上的");
+    }
+    if (bands[i].price.fen() == 0) {
+      add("不收费");
+    } else {
+      add("每", unit, bands[i].price.YuanText(), "元");
+    }
+  }
+  if (band_size > 0 && step.fen() > 0 && !bands.empty()) {
+    add("，此后以", std::to_string(band_size), unit, "为一档，每增加一档每", unit, "提高",
+        step.YuanText(), "元");
+  }
+  return text;
+}
+
 }  // namespace
+
+std::string TariffText(const FeeTariff& tariff) {
+  return "按件计收的，申请人一个自然月内累计申请" +
+         BandsText(tariff.piece_bands, "件", tariff.piece_band_size, tariff.piece_band_step) +
+         "；按量计收的，同一申请获取信息" + BandsText(tariff.page_bands, "页", 0, Money()) + "。";
+}
 
 Result<Money> PieceFee(int nth_in_month, const FeeTariff& tariff) {
   if (nth_in_month < 1 || nth_in_month > kMaxUnits)

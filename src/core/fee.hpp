@@ -43,4 +43,9 @@ Result<Money> PiecesMonthTotal(int count, const FeeTariff& tariff = {});
 // The fee for one application of `pages` pages (pages >= 0), progressive.
 Result<Money> PageFee(int pages, const FeeTariff& tariff = {});
 
+// The standard as a fee notice states it (109号: a notice names the fee's basis, standard,
+// amount and how to pay), written from `tariff`: "按件计收的，申请人一个自然月内累计申请10件以下
+// （含10件）的不收费，11—30件（含30件）的每件100元，…；按量计收的，…".
+std::string TariffText(const FeeTariff& tariff = {});
+
 }  // namespace gongkai::core

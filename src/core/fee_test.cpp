@@ -36,6 +36,19 @@ TEST(FeeTest, TariffIsData) {
   FeeTariff doubled;
   for (FeeBand& band : doubled.page_bands) band.price = band.price * 2;
   EXPECT_EQ(PageFee(31, doubled)->YuanText(), "20");
+  EXPECT_NE(TariffText(doubled).find("31—100页（含100页）的每页20元"), std::string::npos);
+}
+
+// 109号 Arts. 4–5 as the fee notice states the standard (the notice must name it).
+TEST(FeeTest, TheStandardIsStatedFromTheTariff) {
+  EXPECT_EQ(
+      TariffText(),
+      "按件计收的，申请人一个自然月内累计申请10件以下（含10件）的不收费，11—30件（含30件）的"
+      "每件100元，31件以上的每件200元，此后以10件为一档，每增加一档每件提高100元；"
+      "按量计收的，同一申请获取信息30页以下（含30页）的不收费，31—100页（含100页）的每页10元，"
+      "101—200页（含200页）的每页20元，201页以上的每页40元。");
+  // The text follows the figures that compute the fees: 41st piece 300 元.
+  EXPECT_EQ(PieceFee(41)->YuanText(), "300");
 }
 
 }  // namespace

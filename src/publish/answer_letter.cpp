@@ -12,6 +12,7 @@ namespace gongkai::publish {
 namespace {
 
 constexpr std::string_view kFrameFile = "frame.txt";
+constexpr std::string_view kFeeNoticeFile = "fee_notice.txt";
 constexpr std::string_view kColon = "：";
 
 struct LineKind {
@@ -28,6 +29,9 @@ constexpr std::array<std::string_view, 8> kFramePlaceholders = {
     "agency", "applicant", "number", "received", "answered", "request", "decision", "remedy"};
 constexpr std::array<std::string_view, 7> kDecisionPlaceholders = {
     "agency", "applicant", "received", "answered", "request", "basis", "reason"};
+constexpr std::array<std::string_view, 9> kFeeNoticePlaceholders = {
+    "agency",  "applicant", "number",   "received", "notified",
+    "request", "amount",    "standard", "payment"};
 
 Error TemplateError(const std::string& place, const std::string& message) {
   return Error{ErrorCode::kFailedPrecondition, "答复告知书模板 " + place + "：" + message, {}};
@@ -63,10 +67,13 @@ std::vector<std::pair<int, std::string_view>> ContentLines(std::string_view text
   return lines;
 }
 
-Result<std::vector<TemplateLine>> ParseFrame(std::string_view text) {
+// A template of kind-prefixed lines (frame.txt, fee_notice.txt) named `file`.
+template <std::size_t N>
+Result<std::vector<TemplateLine>> ParseLines(std::string_view text, std::string_view file,
+                                             const std::array<std::string_view, N>& placeholders) {
   std::vector<TemplateLine> lines;
   for (auto [number, line] : ContentLines(text)) {
-    const std::string place = std::string(kFrameFile) + ":" + std::to_string(number);
+    const std::string place = std::string(file) + ":" + std::to_string(number);
     std::size_t colon = line.find(kColon);
     const LineKind* kind = nullptr;
     for (const LineKind& candidate : kLineKinds) {
@@ -77,10 +84,10 @@ Result<std::vector<TemplateLine>> ParseFrame(std::string_view text) {
       return TemplateError(place, "每行应以“标题：”“文号：”“抬头：”“正文：”或“落款：”开头");
     }
     std::string body(text::Trim(line.substr(colon + kColon.size())));
-    GONGKAI_RETURN_IF_ERROR(CheckPlaceholders(body, kFramePlaceholders, place));
+    GONGKAI_RETURN_IF_ERROR(CheckPlaceholders(body, placeholders, place));
     lines.push_back({kind->kind, std::move(body), place});
   }
-  if (lines.empty()) return TemplateError(std::string(kFrameFile), "没有内容");
+  if (lines.empty()) return TemplateError(std::string(file), "没有内容");
   return lines;
 }
 
@@ -117,6 +124,31 @@ Result<std::string> Fill(std::string_view text,
   return out;
 }
 
+// Appends `lines` filled from `values` to `document`; a 文号 line is left out when there is no
+// number.
+template <typename Missing>
+Result<void> AddLines(Document& document, const std::vector<TemplateLine>& lines,
+                      const std::map<std::string, std::string, std::less<>>& values,
+                      Missing missing) {
+  for (const TemplateLine& line : lines) {
+    if (line.text.find("{{number}}") != std::string::npos && values.at("number").empty()) {
+      continue;
+    }
+    GONGKAI_ASSIGN_OR_RETURN(std::string text, Fill(line.text, values, missing));
+    document.Add(line.kind, std::move(text));
+  }
+  return {};
+}
+
+// kInvalidArgument naming the first of `fields` that is blank.
+Result<void> RequireFilled(
+    std::initializer_list<std::pair<const char*, const std::string*>> fields) {
+  for (auto [field, value] : fields) {
+    if (text::Trim(*value).empty()) return Error::InvalidArgument(std::string(field) + "：必填");
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string CitedBasis(core::Outcome outcome) {
@@ -134,9 +166,12 @@ std::string ChineseDate(Date date) {
 }
 
 Result<LetterTemplates> LetterTemplates::Parse(
-    std::string_view frame, const std::array<std::string, core::kAllOutcomes.size()>& decisions) {
+    std::string_view frame, const std::array<std::string, core::kAllOutcomes.size()>& decisions,
+    std::string_view fee_notice) {
   LetterTemplates templates;
-  GONGKAI_ASSIGN_OR_RETURN(templates.frame_, ParseFrame(frame));
+  GONGKAI_ASSIGN_OR_RETURN(templates.frame_, ParseLines(frame, kFrameFile, kFramePlaceholders));
+  GONGKAI_ASSIGN_OR_RETURN(templates.fee_notice_,
+                           ParseLines(fee_notice, kFeeNoticeFile, kFeeNoticePlaceholders));
   for (std::size_t i = 0; i < core::kAllOutcomes.size(); ++i) {
     GONGKAI_ASSIGN_OR_RETURN(templates.decisions_[i],
                              ParseDecision(decisions[i], core::kAllOutcomes[i]));
@@ -160,15 +195,13 @@ Result<LetterTemplates> LetterTemplates::Load(const std::string& directory) {
     GONGKAI_ASSIGN_OR_RETURN(decisions[i],
                              read(std::string(core::ToString(core::kAllOutcomes[i])) + ".txt"));
   }
-  return Parse(frame, decisions);
+  GONGKAI_ASSIGN_OR_RETURN(std::string fee_notice, read(std::string(kFeeNoticeFile)));
+  return Parse(frame, decisions, fee_notice);
 }
 
 Result<Document> LetterTemplates::Letter(const LetterFacts& facts) const {
-  for (auto [field, value] :
-       {std::pair{"agency", &facts.agency}, std::pair{"applicant", &facts.applicant},
-        std::pair{"request", &facts.request}}) {
-    if (text::Trim(*value).empty()) return Error::InvalidArgument(std::string(field) + "：必填");
-  }
+  GONGKAI_RETURN_IF_ERROR(RequireFilled(
+      {{"agency", &facts.agency}, {"applicant", &facts.applicant}, {"request", &facts.request}}));
   if (facts.answered_on < facts.received_on) {
     return Error::InvalidArgument("answered：答复日期 " + facts.answered_on.ToString() +
                                   " 早于收到申请日期 " + facts.received_on.ToString());
@@ -197,18 +230,44 @@ Result<Document> LetterTemplates::Letter(const LetterFacts& facts) const {
   letter.title = "政府信息公开申请答复告知书";
   letter.date = facts.answered_on.ToString();
   for (const TemplateLine& line : frame_) {
-    if (line.text.find("{{decision}}") != std::string::npos) {
-      for (const TemplateLine& decision : decisions_[outcome_index]) {
-        GONGKAI_ASSIGN_OR_RETURN(std::string text, Fill(decision.text, values, missing));
-        letter.Add(decision.kind, std::move(text));
-      }
-      continue;
-    }
-    if (line.text.find("{{number}}") != std::string::npos && facts.number.empty()) continue;
-    GONGKAI_ASSIGN_OR_RETURN(std::string text, Fill(line.text, values, missing));
-    letter.Add(line.kind, std::move(text));
+    const std::vector<TemplateLine>& lines = line.text.find("{{decision}}") != std::string::npos
+                                                 ? decisions_[outcome_index]
+                                                 : std::vector<TemplateLine>{line};
+    GONGKAI_RETURN_IF_ERROR(AddLines(letter, lines, values, missing));
   }
   return letter;
+}
+
+Result<Document> LetterTemplates::FeeNotice(const FeeNoticeFacts& facts) const {
+  GONGKAI_RETURN_IF_ERROR(RequireFilled({{"agency", &facts.agency},
+                                         {"applicant", &facts.applicant},
+                                         {"request", &facts.request},
+                                         {"payment", &facts.payment}}));
+  if (facts.amount.fen() <= 0) return Error::InvalidArgument("amount：信息处理费应大于 0");
+  if (facts.notified_on < facts.received_on) {
+    return Error::InvalidArgument("notified：通知日期 " + facts.notified_on.ToString() +
+                                  " 早于收到申请日期 " + facts.received_on.ToString());
+  }
+  const std::map<std::string, std::string, std::less<>> values = {
+      {"agency", facts.agency},
+      {"applicant", facts.applicant},
+      {"number", facts.number},
+      {"received", ChineseDate(facts.received_on)},
+      {"notified", ChineseDate(facts.notified_on)},
+      {"request", facts.request},
+      {"amount", facts.amount.YuanText()},
+      {"standard", core::TariffText(facts.tariff)},
+      {"payment", std::string(text::Trim(facts.payment))},
+  };
+  Document notice;
+  notice.title = "信息处理费缴费通知书";
+  notice.date = facts.notified_on.ToString();
+  GONGKAI_RETURN_IF_ERROR(AddLines(notice, fee_notice_, values, [](std::string_view name) {
+    return Error{ErrorCode::kFailedPrecondition,
+                 "缴费通知书模板引用了 {{" + std::string(name) + "}}，但没有此项",
+                 {}};
+  }));
+  return notice;
 }
 
 }  // namespace gongkai::publish

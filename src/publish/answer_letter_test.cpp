@@ -115,16 +115,22 @@ TEST(AnswerLetter, AMissingNumberLeavesOutItsLine) {
 TEST(AnswerLetter, BrokenTemplatesAreNamedByFileAndLine) {
   std::array<std::string, core::kAllOutcomes.size()> decisions;
   decisions.fill("正文{{basis}}");
-  Result<LetterTemplates> bad = LetterTemplates::Parse("标题：告知书\n\n备注：x\n", decisions);
+  constexpr std::string_view kFee = "标题：缴费通知书\n正文：{{amount}}元\n";
+  Result<LetterTemplates> bad =
+      LetterTemplates::Parse("标题：告知书\n\n备注：x\n", decisions, kFee);
   ASSERT_FALSE(bad.has_value());
   EXPECT_NE(bad.error().message.find("frame.txt:3"), std::string::npos);
 
-  bad = LetterTemplates::Parse("标题：告知书\n正文：{{unknown}}\n", decisions);
+  bad = LetterTemplates::Parse("标题：告知书\n正文：{{unknown}}\n", decisions, kFee);
   ASSERT_FALSE(bad.has_value());
   EXPECT_NE(bad.error().message.find("{{unknown}}"), std::string::npos);
 
+  bad = LetterTemplates::Parse("标题：告知书\n", decisions, "标题：缴费\n正文：{{answered}}\n");
+  ASSERT_FALSE(bad.has_value());
+  EXPECT_NE(bad.error().message.find("fee_notice.txt:2"), std::string::npos);
+
   decisions[2] = "# only a comment\n";
-  bad = LetterTemplates::Parse("标题：告知书\n", decisions);
+  bad = LetterTemplates::Parse("标题：告知书\n", decisions, kFee);
   ASSERT_FALSE(bad.has_value());
   EXPECT_NE(bad.error().message.find("withheld_state_secret.txt"), std::string::npos);
 
@@ -139,7 +145,7 @@ TEST(AnswerLetter, ATemplateCitingAnArticleTheOutcomeLacksIsATemplateError) {
   std::array<std::string, core::kAllOutcomes.size()> decisions;
   decisions.fill("根据{{basis}}的规定。");
   Result<LetterTemplates> templates = LetterTemplates::Parse(
-      "标题：告知书\n抬头：{{applicant}}：\n正文：{{decision}}\n", decisions);
+      "标题：告知书\n抬头：{{applicant}}：\n正文：{{decision}}\n", decisions, "标题：缴费\n");
   ASSERT_TRUE(templates.has_value());
   Result<Document> letter = templates->Letter(Facts(core::Outcome::kNotProcessedConfirmation));
   ASSERT_FALSE(letter.has_value());
@@ -165,6 +171,70 @@ TEST(AnswerLetter, WrittenAsDocxAndPdf) {
     EXPECT_NE(compact.find("第十五条、第三十二条"), std::string::npos);
     EXPECT_NE(compact.find("应当先依法申请行政复议"), std::string::npos);
   }
+}
+
+FeeNoticeFacts FeeFacts() {
+  FeeNoticeFacts facts;
+  facts.agency = "解放区工业和信息化局";
+  facts.applicant = "张三";
+  facts.number = "解工信收费〔2024〕1号";
+  facts.received_on = Date::FromCivil(2024, 3, 1).value();
+  facts.notified_on = Date::FromCivil(2024, 3, 8).value();
+  facts.request = "2023年工业企业技术改造专项资金分配结果";
+  facts.amount = Money::FromFen(150'050);
+  facts.payment = "通过非税收入缴款码 1234567890 缴纳";
+  return facts;
+}
+
+// 国办函〔2020〕109号: the notice states the fee's basis (条例 Art. 42 and the 办法), its standard
+// (the tariff the fees are computed by), the amount and how to pay; payment within 20 working
+// days from the day after it is received, else the application is deemed abandoned.
+TEST(FeeNotice, StatesBasisStandardAmountAndPayment) {
+  Result<Document> notice = Shipped().FeeNotice(FeeFacts());
+  ASSERT_TRUE(notice.has_value()) << notice.error().message;
+  const std::string text = AllText(*notice);
+  for (const std::string& expected :
+       {std::string("信息处理费缴费通知书"), std::string("解工信收费〔2024〕1号"),
+        std::string("张三："), std::string("2024年3月1日"), std::string("第四十二条"),
+        std::string("国办函〔2020〕109号"), core::TariffText(), std::string("人民币1500.50元"),
+        std::string("非税收入缴款码 1234567890"), std::string("收到本通知次日起20个工作日内"),
+        std::string("视为放弃申请"), std::string("2024年3月8日")}) {
+    EXPECT_NE(text.find(expected), std::string::npos) << expected;
+  }
+  EXPECT_EQ(text.find("{{"), std::string::npos);
+  EXPECT_EQ(notice->date, "2024-03-08");
+  FeeNoticeFacts unnumbered = FeeFacts();
+  unnumbered.number.clear();
+  Result<Document> without_number = Shipped().FeeNotice(unnumbered);
+  ASSERT_TRUE(without_number.has_value());
+  for (const Block& block : without_number->blocks) EXPECT_NE(block.kind, BlockKind::kSubtitle);
+}
+
+TEST(FeeNotice, RefusesANoticeWithoutPaymentMethodOrAmount) {
+  FeeNoticeFacts facts = FeeFacts();
+  facts.payment = " ";
+  EXPECT_NE(Shipped().FeeNotice(facts).error().message.find("payment"), std::string::npos);
+  facts = FeeFacts();
+  facts.amount = Money();
+  EXPECT_NE(Shipped().FeeNotice(facts).error().message.find("amount"), std::string::npos);
+  facts = FeeFacts();
+  facts.notified_on = Date::FromCivil(2024, 2, 1).value();
+  EXPECT_NE(Shipped().FeeNotice(facts).error().message.find("早于"), std::string::npos);
+}
+
+TEST(FeeNotice, WrittenAsDocxAndPdf) {
+  Result<Document> notice = Shipped().FeeNotice(FeeFacts());
+  ASSERT_TRUE(notice.has_value());
+  Result<std::string> pdf = WritePdf(*notice);
+  Result<std::string> docx = WriteDocx(*notice);
+  ASSERT_TRUE(pdf.has_value() && docx.has_value());
+  Result<std::string> pdf_text = report::PdfToText(*pdf);
+  ASSERT_TRUE(pdf_text.has_value());
+  std::string compact;
+  for (char c : *pdf_text) {
+    if (c != ' ' && c != '\n') compact += c;
+  }
+  EXPECT_NE(compact.find("人民币1500.50元"), std::string::npos);
 }
 
 }  // namespace

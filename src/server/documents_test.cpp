@@ -122,6 +122,48 @@ TEST_P(DocumentsTest, AnOutcomeThatNeedsAReasonAsksForIt) {
       200);
 }
 
+// 国办函〔2020〕109号: the fee notice states the amount recorded with the case, the standard and
+// the payment method the officer gives; its handler only.
+TEST_P(DocumentsTest, AFeeNoticeStatesTheRecordedFeeAndHowToPay) {
+  StaffSession zhang(server_->port(), "zhang", store::kDemoPassword);
+  StaffSession wang(server_->port(), "wang", store::kDemoPassword);
+  const json registration = {{"channel", "online"},
+                             {"received_on", "2026-03-02"},
+                             {"applicant", {{"type", "natural_person"}, {"name", "赵六"}}},
+                             {"request", "2025年全部行政处罚案卷"}};
+  Reply registered = zhang.Post("/api/v1/organisations/2/applications", registration);
+  ASSERT_EQ(registered.status, 201) << registered.body;
+  const std::string path =
+      "/api/v1/applications/" + std::to_string(registered.Json()["id"].get<int>());
+  EXPECT_EQ(zhang.Get(path + "/fee-notice").status, 409);  // no fee recorded
+  Reply notified =
+      zhang.Post(path + "/events/fee_notified", {{"date", "2026-03-10"}, {"fee_fen", 120000}});
+  ASSERT_EQ(notified.status, 201) << notified.body;
+
+  Reply unpaid_how = zhang.Get(path + "/fee-notice");
+  EXPECT_EQ(unpaid_how.status, 400);  // the 办法 asks for the payment method
+  EXPECT_NE(unpaid_how.body.find("payment"), std::string::npos);
+  // payment=非税收入缴款码 123
+  const std::string payment =
+      "payment=%E9%9D%9E%E7%A8%8E%E6%94%B6%E5%85%A5%E7%BC%B4%E6%AC%BE%E7%A0%81%20123";
+  Reply pdf = zhang.Get(path + "/fee-notice?format=pdf&" + payment);
+  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  Result<std::string> text = report::PdfToText(pdf.body);
+  ASSERT_TRUE(text.has_value());
+  std::string compact;
+  for (char c : *text) {
+    if (c != ' ' && c != '\n' && c != '\f') compact += c;
+  }
+  for (const char* expected :
+       {"赵六：", "人民币1200元", "非税收入缴款码123", "2026年3月10日", "次日起20个工作日内"}) {
+    EXPECT_NE(compact.find(expected), std::string::npos) << expected;
+  }
+  Reply json_notice = zhang.Get(path + "/fee-notice?format=json&" + payment);
+  ASSERT_EQ(json_notice.status, 200);
+  EXPECT_EQ(json_notice.Json()["title"], "信息处理费缴费通知书");
+  EXPECT_EQ(wang.Get(path + "/fee-notice?" + payment).status, 403);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, DocumentsTest, ::testing::Values("sqlite", "postgres"),
                          [](const ::testing::TestParamInfo<std::string>& param) {
                            return param.param;

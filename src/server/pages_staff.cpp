@@ -299,53 +299,58 @@ HttpResponse Case(const PageKit& kit, const HttpRequest&, const PathParams& para
 
 // The answer letter (告知书) of an answered case: the letter of its outcome from the installed
 // templates (the same words as its DOCX and PDF, /api/v1/applications/{id}/letter), with the
-// 文号 and the reason the officer adds; the fee notice when a fee was charged.
+// 文号 and the reason the officer adds; likewise the fee notice (缴费通知书, …/fee-notice) when a
+// fee was charged, with its 文号 and the payment method.
 HttpResponse Letter(const PageKit& kit, const HttpRequest& request, const PathParams& params,
                     HandlerContext& context) {
   const std::string base = "/api/v1/applications/" + params.at("id");
   Result<json> found = CallApi(kit, context, base);
   if (!found) return ErrorPage(kit, context, found.error());
   json item = std::move(*found);
-  Result<json> orgs = CallApi(kit, context, "/api/v1/public/organisations");
-  std::string org_name;
-  if (orgs) {
-    for (const json& org : (*orgs)["organisations"]) {
-      if (org["id"] == item["org"]) org_name = org["name"];
-    }
-  }
-  json fee;
   bool answered = false;
+  bool charged = false;
   for (const json& event : item["events"]) {
     if (event["kind"] == "answered") answered = true;
-    if (event["kind"] == "fee_notified") fee = event;
+    if (event["kind"] == "fee_notified") charged = true;
   }
-  if (!answered && fee.is_null()) {
+  if (!answered && !charged) {
     return ErrorPage(
         kit, context,
         Error{ErrorCode::kConflict, "该申请尚未答复，也未发出收费通知，没有可打印的告知书", {}});
   }
-  const std::string number = QueryValue(request, "number");
-  const std::string reason = QueryValue(request, "reason");
-  const std::string options =
-      "number=" + PercentEncode(number) + "&reason=" + PercentEncode(reason);
-  json view = {{"page", {{"title", "告知书"}, {"section", "applications"}}},
-               {"case", item},
-               {"org_name", org_name},
-               {"number", number},
-               {"reason", reason}};
-  if (answered && item.contains("outcome") && !item["outcome"].is_null()) {
-    Result<json> letter = CallApi(kit, context, base + "/letter",
-                                  {{"format", "json"}, {"number", number}, {"reason", reason}});
-    if (letter) {
-      view["letter"] = std::move(*letter);
-      view["downloads"] = {{"docx", base + "/letter?format=docx&" + options},
-                           {"pdf", base + "/letter?format=pdf&" + options}};
-    } else {
-      view["letter_error"] = letter.error().message;  // e.g. the outcome needs a reason
+  json view = {{"page", {{"title", "告知书"}, {"section", "applications"}}}, {"case", item}};
+  // One document from `route` (letter, fee-notice) with the options the form sets (the page's
+  // field, the route's parameter): into view[key] with its downloads, or the reason it cannot be
+  // written into view[key + "_error"].
+  auto document = [&](const std::string& route, const std::string& key,
+                      const std::vector<std::pair<std::string, std::string>>& fields) {
+    std::map<std::string, std::string> query{{"format", "json"}};
+    std::string options;
+    for (const auto& [field, parameter] : fields) {
+      const std::string value = QueryValue(request, field.c_str());
+      view[field] = value;
+      query[parameter] = value;
+      options += "&" + parameter + "=" + PercentEncode(value);
     }
+    Result<json> written = CallApi(kit, context, base + "/" + route, query);
+    if (!written) {
+      view[key + "_error"] = written.error().message;
+      return;
+    }
+    view[key] = std::move(*written);
+    view[key]["downloads"] = {{"docx", base + "/" + route + "?format=docx" + options},
+                              {"pdf", base + "/" + route + "?format=pdf" + options}};
+  };
+  if (answered && item.contains("outcome") && !item["outcome"].is_null()) {
+    document("letter", "letter", {{"number", "number"}, {"reason", "reason"}});
   }
-  if (!fee.is_null()) {
-    view["fee"] = {{"date", fee["date"]}, {"yuan", Yuan(fee.value("fee_fen", std::int64_t{0}))}};
+  if (charged) {
+    view["charged"] = true;
+    if (QueryValue(request, "payment").empty()) {
+      view["fee_notice_error"] = "填写缴纳方式（如非税收入缴款码或收款账户）后生成缴费通知书。";
+    } else {
+      document("fee-notice", "fee_notice", {{"fee_number", "number"}, {"payment", "payment"}});
+    }
   }
   return RenderPage(kit, context, "letter.html", view);
 }

@@ -163,6 +163,43 @@ TEST_P(PagesTest, CasePageEscapesWhatApplicantsTypedAndOffersOnlyAllowedActions)
   EXPECT_NE(refused.body.find("没有权限"), std::string::npos);
 }
 
+// A case charged a fee: the letter page asks for the payment method, then shows the fee notice
+// from its template (国办函〔2020〕109号: basis, standard, amount, payment) with its downloads.
+TEST_P(PagesTest, TheLetterPageWritesTheFeeNoticeOnceThePaymentMethodIsGiven) {
+  StaffSession zhang(port(), "zhang", store::kDemoPassword);
+  json created = zhang
+                     .Post("/api/v1/organisations/2/applications",
+                           {{"channel", "online"},
+                            {"received_on", "2026-03-02"},
+                            {"applicant", {{"type", "natural_person"}, {"name", "钱七"}}},
+                            {"request", "近五年全部会议纪要"}})
+                     .Json();
+  ASSERT_TRUE(created.contains("id"));
+  const std::string page = "/staff/applications/" + created["id"].dump() + "/letter";
+  EXPECT_EQ(zhang.Get(page).status, 409);  // nothing to print yet
+  ASSERT_EQ(zhang
+                .Post("/api/v1/applications/" + created["id"].dump() + "/events/fee_notified",
+                      {{"date", "2026-03-09"}, {"fee_fen", 45000}})
+                .status,
+            201);
+  testing::Reply asking = zhang.Get(page);
+  ASSERT_EQ(asking.status, 200);
+  EXPECT_NE(asking.body.find("name=\"payment\""), std::string::npos);
+  EXPECT_NE(asking.body.find("填写缴纳方式"), std::string::npos);
+  EXPECT_EQ(asking.body.find("class=\"letter fee-notice"), std::string::npos);
+
+  // payment=缴款码 88 & fee_number=收〔2026〕2号
+  testing::Reply notice = zhang.Get(page +
+                                    "?payment=%E7%BC%B4%E6%AC%BE%E7%A0%81%2088&fee_number=%E6%94%"
+                                    "B6%E3%80%942026%E3%80%952%E5%8F%B7");
+  ASSERT_EQ(notice.status, 200);
+  for (const char* expected :
+       {"class=\"letter fee-notice", "信息处理费缴费通知书", "钱七：", "人民币450元", "缴款码 88",
+        "收〔2026〕2号", "次日起20个工作日内", "/fee-notice?format=pdf&amp;number="}) {
+    EXPECT_NE(notice.body.find(expected), std::string::npos) << expected;
+  }
+}
+
 TEST_P(PagesTest, LoginPageNeverRedirectsOffTheSite) {
   StaffSession anonymous(port());
   for (const char* next : {"//evil.example/", "https://evil.example/", "evil"}) {

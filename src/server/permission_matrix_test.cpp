@@ -113,6 +113,9 @@ std::vector<Row> Matrix() {
       // The answer letter names the applicant: its handler only, and only once answered (409).
       {"GET", "/api/v1/applications/{id}/letter", "/api/v1/applications/{A}/letter", empty,
        "401 403 403 409 403 403 403 403"},
+      // The fee notice likewise, and only once a fee is recorded (409).
+      {"GET", "/api/v1/applications/{id}/fee-notice", "/api/v1/applications/{A}/fee-notice", empty,
+       "401 403 403 409 403 403 403 403"},
       {"POST", "/api/v1/applications/{id}/events/{kind}",
        "/api/v1/applications/{A}/events/correction_requested", empty, kOfficerBody},
       {"POST", "/api/v1/applications/{id}/events/{kind}",
