@@ -1,6 +1,6 @@
 // The documents the server hands out, on both backends: the busy demo department's annual report
-// as PDF, DOCX and HTML reads back to the same tables as its JSON, and an answered case's answer
-// letter comes as DOCX or PDF to its handler only.
+// as PDF, DOCX and HTML reads back to the same tables as its JSON; an answered case's answer
+// letter and a charged case's fee notice come as DOCX or PDF to its handler only.
 #include <gtest/gtest.h>
 
 #include "report/json.hpp"
@@ -26,6 +26,31 @@ nlohmann::ordered_json Tables(const report::AnnualReport& report) {
           {"proactive", all["proactive"]},
           {"applications", all["applications"]},
           {"appeals", all["appeals"]}};
+}
+
+// A new application of organisation 2 by `zhang`, received 2026-03-02; its API path, or "" when
+// registering failed (a test failure).
+std::string Register(StaffSession& zhang, const std::string& applicant,
+                     const std::string& request) {
+  const json registration = {{"channel", "post"},
+                             {"received_on", "2026-03-02"},
+                             {"applicant", {{"type", "natural_person"}, {"name", applicant}}},
+                             {"request", request}};
+  Reply registered = zhang.Post("/api/v1/organisations/2/applications", registration);
+  EXPECT_EQ(registered.status, 201) << registered.body;
+  if (registered.status != 201) return "";
+  return "/api/v1/applications/" + std::to_string(registered.Json()["id"].get<int>());
+}
+
+// The text of a PDF without spaces, line and page breaks.
+std::string CompactPdfText(const std::string& pdf) {
+  Result<std::string> text = report::PdfToText(pdf);
+  EXPECT_TRUE(text.has_value());
+  std::string compact;
+  for (char c : text.value_or("")) {
+    if (c != ' ' && c != '\n' && c != '\f') compact += c;
+  }
+  return compact;
 }
 
 TEST_P(DocumentsTest, TheBusyDepartmentsReportReadsBackFromEveryPrintedFormat) {
@@ -63,14 +88,8 @@ TEST_P(DocumentsTest, AnAnsweredCasesLetterGoesToItsHandler) {
   StaffSession zhang(server_->port(), "zhang", store::kDemoPassword);
   StaffSession wang(server_->port(), "wang", store::kDemoPassword);
   ASSERT_EQ(zhang.login_status(), 200);
-  const json registration = {{"channel", "post"},
-                             {"received_on", "2026-03-02"},
-                             {"applicant", {{"type", "natural_person"}, {"name", "李四"}}},
-                             {"request", "某项目环境影响评价审批文件"}};
-  Reply registered = zhang.Post("/api/v1/organisations/2/applications", registration);
-  ASSERT_EQ(registered.status, 201) << registered.body;
-  const std::string path =
-      "/api/v1/applications/" + std::to_string(registered.Json()["id"].get<int>());
+  const std::string path = Register(zhang, "李四", "某项目环境影响评价审批文件");
+  ASSERT_FALSE(path.empty());
 
   EXPECT_EQ(zhang.Get(path + "/letter").status, 409);  // not answered yet
   Reply answered = zhang.Post(path + "/events/answered",
@@ -80,12 +99,7 @@ TEST_P(DocumentsTest, AnAnsweredCasesLetterGoesToItsHandler) {
   Reply pdf = zhang.Get(path + "/letter?format=pdf&number=" + "A-3");
   ASSERT_EQ(pdf.status, 200) << pdf.body;
   EXPECT_EQ(pdf.headers["content-type"], "application/pdf");
-  Result<std::string> text = report::PdfToText(pdf.body);
-  ASSERT_TRUE(text.has_value());
-  std::string compact;
-  for (char c : *text) {
-    if (c != ' ' && c != '\n' && c != '\f') compact += c;
-  }
+  const std::string compact = CompactPdfText(pdf.body);
   EXPECT_NE(compact.find("李四："), std::string::npos);
   EXPECT_NE(compact.find("第十四条"), std::string::npos);  // 条例 Art. 14: state secrets
   EXPECT_NE(compact.find("应当先依法申请行政复议"), std::string::npos);  // 行政复议法 Art. 23
@@ -100,14 +114,8 @@ TEST_P(DocumentsTest, AnAnsweredCasesLetterGoesToItsHandler) {
 
 TEST_P(DocumentsTest, AnOutcomeThatNeedsAReasonAsksForIt) {
   StaffSession zhang(server_->port(), "zhang", store::kDemoPassword);
-  const json registration = {{"channel", "post"},
-                             {"received_on", "2026-03-02"},
-                             {"applicant", {{"type", "natural_person"}, {"name", "王五"}}},
-                             {"request", "某企业补贴发放明细"}};
-  Reply registered = zhang.Post("/api/v1/organisations/2/applications", registration);
-  ASSERT_EQ(registered.status, 201) << registered.body;
-  const std::string path =
-      "/api/v1/applications/" + std::to_string(registered.Json()["id"].get<int>());
+  const std::string path = Register(zhang, "王五", "某企业补贴发放明细");
+  ASSERT_FALSE(path.empty());
   ASSERT_EQ(zhang
                 .Post(path + "/events/answered",
                       {{"date", "2026-03-20"}, {"outcome", "partially_disclosed"}})
@@ -127,14 +135,8 @@ TEST_P(DocumentsTest, AnOutcomeThatNeedsAReasonAsksForIt) {
 TEST_P(DocumentsTest, AFeeNoticeStatesTheRecordedFeeAndHowToPay) {
   StaffSession zhang(server_->port(), "zhang", store::kDemoPassword);
   StaffSession wang(server_->port(), "wang", store::kDemoPassword);
-  const json registration = {{"channel", "online"},
-                             {"received_on", "2026-03-02"},
-                             {"applicant", {{"type", "natural_person"}, {"name", "赵六"}}},
-                             {"request", "2025年全部行政处罚案卷"}};
-  Reply registered = zhang.Post("/api/v1/organisations/2/applications", registration);
-  ASSERT_EQ(registered.status, 201) << registered.body;
-  const std::string path =
-      "/api/v1/applications/" + std::to_string(registered.Json()["id"].get<int>());
+  const std::string path = Register(zhang, "赵六", "2025年全部行政处罚案卷");
+  ASSERT_FALSE(path.empty());
   EXPECT_EQ(zhang.Get(path + "/fee-notice").status, 409);  // no fee recorded
   Reply notified =
       zhang.Post(path + "/events/fee_notified", {{"date", "2026-03-10"}, {"fee_fen", 120000}});
@@ -148,12 +150,7 @@ TEST_P(DocumentsTest, AFeeNoticeStatesTheRecordedFeeAndHowToPay) {
       "payment=%E9%9D%9E%E7%A8%8E%E6%94%B6%E5%85%A5%E7%BC%B4%E6%AC%BE%E7%A0%81%20123";
   Reply pdf = zhang.Get(path + "/fee-notice?format=pdf&" + payment);
   ASSERT_EQ(pdf.status, 200) << pdf.body;
-  Result<std::string> text = report::PdfToText(pdf.body);
-  ASSERT_TRUE(text.has_value());
-  std::string compact;
-  for (char c : *text) {
-    if (c != ' ' && c != '\n' && c != '\f') compact += c;
-  }
+  const std::string compact = CompactPdfText(pdf.body);
   for (const char* expected :
        {"赵六：", "人民币1200元", "非税收入缴款码123", "2026年3月10日", "次日起20个工作日内"}) {
     EXPECT_NE(compact.find(expected), std::string::npos) << expected;
