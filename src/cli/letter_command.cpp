@@ -76,7 +76,9 @@ ExitCode RunFeeNotice(const FeeNoticeOptions& o) {
   if (!notified) return Fail(notified.error());
   facts.received_on = *received;
   facts.notified_on = *notified;
-  Result<Money> fee = o.pieces ? core::PieceFee(*o.pieces) : core::PageFee(o.pages.value_or(0));
+  facts.basis = o.pieces ? core::FeeBasis::kPerPiece : core::FeeBasis::kPerPage;
+  facts.units = o.pieces ? *o.pieces : o.pages.value_or(0);
+  Result<Money> fee = core::FeeFor(*facts.basis, facts.units);
   if (!fee) return Fail(fee.error());
   if (fee->fen() == 0) {
     return Fail(Error::InvalidArgument(

@@ -9,6 +9,7 @@
 
 #include "base/date.hpp"
 #include "base/money.hpp"
+#include "core/fee.hpp"
 #include "core/outcome.hpp"
 
 namespace gongkai::core {
@@ -78,6 +79,8 @@ struct CaseEvent {
   std::string party;          // kConsultationStarted
   std::optional<Outcome> outcome;        // kAnswered: the table 三 row it counts in
   Money fee;                             // kFeeNotified: the amount charged
+  std::optional<FeeBasis> fee_basis;     // kFeeNotified: the standard applied, when recorded
+  int fee_units = 0;                     // kFeeNotified with a basis: nth piece, or pages
   Channel channel = Channel::kInPerson;  // kReceived
 
   static CaseEvent At(CaseEventKind kind, Date date) {

@@ -64,6 +64,32 @@ std::string BandsText(const std::vector<FeeBand>& bands, const char* unit, int b
 
 }  // namespace
 
+std::string_view ToString(FeeBasis basis) {
+  return basis == FeeBasis::kPerPiece ? "per_piece" : "per_page";
+}
+
+std::optional<FeeBasis> FeeBasisFromString(std::string_view name) {
+  for (FeeBasis basis : kAllFeeBases) {
+    if (ToString(basis) == name) return basis;
+  }
+  return std::nullopt;
+}
+
+std::string_view ChineseLabel(FeeBasis basis) {
+  return basis == FeeBasis::kPerPiece ? "按件计收" : "按量计收";
+}
+
+Result<Money> FeeFor(FeeBasis basis, int units, const FeeTariff& tariff) {
+  return basis == FeeBasis::kPerPiece ? PieceFee(units, tariff) : PageFee(units, tariff);
+}
+
+std::string FeeComputationText(FeeBasis basis, int units) {
+  return std::string(ChineseLabel(basis)) +
+         (basis == FeeBasis::kPerPiece
+              ? "，为申请人本自然月内的第" + std::to_string(units) + "件申请"
+              : "，获取信息共" + std::to_string(units) + "页");
+}
+
 std::string TariffText(const FeeTariff& tariff) {
   return "按件计收的，申请人一个自然月内累计申请" +
          BandsText(tariff.piece_bands, "件", tariff.piece_band_size, tariff.piece_band_step) +

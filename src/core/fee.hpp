@@ -4,6 +4,9 @@
 // Money in fen. The tariff bands are data with the 109号 figures as defaults.
 #pragma once
 
+#include <array>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "base/money.hpp"
@@ -13,6 +16,10 @@ namespace gongkai::core {
 
 // Which of the two standards one application is charged by (109号 Art. 3: one, never both).
 enum class FeeBasis { kPerPiece, kPerPage };
+inline constexpr std::array kAllFeeBases = {FeeBasis::kPerPiece, FeeBasis::kPerPage};
+std::string_view ToString(FeeBasis basis);  // "per_piece", "per_page"
+std::optional<FeeBasis> FeeBasisFromString(std::string_view name);
+std::string_view ChineseLabel(FeeBasis basis);  // "按件计收", "按量计收"
 
 // A band of a progressive tariff: units from `first` on cost `price` each, up to the next band.
 struct FeeBand {
@@ -42,6 +49,13 @@ Result<Money> PieceFee(int nth_in_month, const FeeTariff& tariff = {});
 Result<Money> PiecesMonthTotal(int count, const FeeTariff& tariff = {});
 // The fee for one application of `pages` pages (pages >= 0), progressive.
 Result<Money> PageFee(int pages, const FeeTariff& tariff = {});
+
+// The fee of one application under `basis`: by piece, `units` is its place among the
+// applicant's applications this natural month (PieceFee); by page, its pages (PageFee).
+Result<Money> FeeFor(FeeBasis basis, int units, const FeeTariff& tariff = {});
+// How this application's fee was computed, for the notice: "按量计收，获取信息共150页" or
+// "按件计收，为申请人本自然月内的第12件申请".
+std::string FeeComputationText(FeeBasis basis, int units);
 
 // The standard as a fee notice states it (109号: a notice names the fee's basis, standard,
 // amount and how to pay), written from `tariff`: "按件计收的，申请人一个自然月内累计申请10件以下

@@ -51,5 +51,17 @@ TEST(FeeTest, TheStandardIsStatedFromTheTariff) {
   EXPECT_EQ(PieceFee(41)->YuanText(), "300");
 }
 
+// 109号 Art. 3: one standard per application; the notice says which and how many.
+TEST(FeeTest, AFeeByItsBasisAndUnits) {
+  EXPECT_EQ(FeeFor(FeeBasis::kPerPage, 150)->YuanText(), "1700");
+  EXPECT_EQ(FeeFor(FeeBasis::kPerPiece, 12)->YuanText(), "100");
+  EXPECT_FALSE(FeeFor(FeeBasis::kPerPiece, 0).has_value());
+  EXPECT_EQ(FeeComputationText(FeeBasis::kPerPage, 150), "按量计收，获取信息共150页");
+  EXPECT_EQ(FeeComputationText(FeeBasis::kPerPiece, 12),
+            "按件计收，为申请人本自然月内的第12件申请");
+  for (FeeBasis basis : kAllFeeBases) EXPECT_EQ(FeeBasisFromString(ToString(basis)), basis);
+  EXPECT_FALSE(FeeBasisFromString("per_word").has_value());
+}
+
 }  // namespace
 }  // namespace gongkai::core

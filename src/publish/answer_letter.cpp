@@ -29,9 +29,9 @@ constexpr std::array<std::string_view, 8> kFramePlaceholders = {
     "agency", "applicant", "number", "received", "answered", "request", "decision", "remedy"};
 constexpr std::array<std::string_view, 7> kDecisionPlaceholders = {
     "agency", "applicant", "received", "answered", "request", "basis", "reason"};
-constexpr std::array<std::string_view, 9> kFeeNoticePlaceholders = {
-    "agency",  "applicant", "number",   "received", "notified",
-    "request", "amount",    "standard", "payment"};
+constexpr std::array<std::string_view, 10> kFeeNoticePlaceholders = {
+    "agency",  "applicant", "number",   "received",    "notified",
+    "request", "amount",    "standard", "computation", "payment"};
 
 Error TemplateError(const std::string& place, const std::string& message) {
   return Error{ErrorCode::kFailedPrecondition, "答复告知书模板 " + place + "：" + message, {}};
@@ -257,6 +257,8 @@ Result<Document> LetterTemplates::FeeNotice(const FeeNoticeFacts& facts) const {
       {"request", facts.request},
       {"amount", facts.amount.YuanText()},
       {"standard", core::TariffText(facts.tariff)},
+      {"computation", facts.basis ? core::FeeComputationText(*facts.basis, facts.units)
+                                  : std::string("按上述标准计算")},
       {"payment", std::string(text::Trim(facts.payment))},
   };
   Document notice;

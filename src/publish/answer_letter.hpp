@@ -6,6 +6,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 
 #include "base/date.hpp"
@@ -40,7 +41,9 @@ struct FeeNoticeFacts {
   Date received_on;    // 收到申请之日
   Date notified_on;    // the notice's date
   std::string request;
-  Money amount;         // > 0
+  Money amount;                         // > 0
+  std::optional<core::FeeBasis> basis;  // how `amount` was computed, when known
+  int units = 0;                        // with `basis`: the month's n-th piece, or the pages
   std::string payment;  // 缴纳方式: the account or payment code and how to use it
   core::FeeTariff tariff;
 };

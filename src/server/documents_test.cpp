@@ -138,9 +138,27 @@ TEST_P(DocumentsTest, AFeeNoticeStatesTheRecordedFeeAndHowToPay) {
   const std::string path = Register(zhang, "赵六", "2025年全部行政处罚案卷");
   ASSERT_FALSE(path.empty());
   EXPECT_EQ(zhang.Get(path + "/fee-notice").status, 409);  // no fee recorded
+  // The fee by the tariff (109号 Art. 5: 31–100 pages 10 元, 101–200 20 元): 150 pages, 1700 元;
+  // a count the tariff does not charge, an amount that disagrees, half a basis: 400, nothing kept.
+  const std::string action = path + "/events/fee_notified";
+  for (const json& wrong :
+       {json{{"date", "2026-03-10"}, {"fee_basis", "per_page"}, {"fee_units", 20}},
+        json{
+            {"date", "2026-03-10"}, {"fee_basis", "per_page"}, {"fee_units", 150}, {"fee_fen", 99}},
+        json{{"date", "2026-03-10"}, {"fee_units", 150}},
+        json{{"date", "2026-03-10"}, {"fee_basis", "per_word"}, {"fee_units", 150}},
+        json{{"date", "2026-03-10"}}}) {
+    Reply refused = zhang.Post(action, wrong);
+    EXPECT_EQ(refused.status, 400) << wrong.dump() << refused.body;
+  }
   Reply notified =
-      zhang.Post(path + "/events/fee_notified", {{"date", "2026-03-10"}, {"fee_fen", 120000}});
+      zhang.Post(action, {{"date", "2026-03-10"}, {"fee_basis", "per_page"}, {"fee_units", 150}});
   ASSERT_EQ(notified.status, 201) << notified.body;
+  const json stored = zhang.Get(path).Json();
+  const json& fee_event = stored["events"].back();
+  EXPECT_EQ(fee_event["fee_fen"], 170000);
+  EXPECT_EQ(fee_event["fee_basis"], "per_page");
+  EXPECT_EQ(fee_event["fee_units"], 150);
 
   Reply unpaid_how = zhang.Get(path + "/fee-notice");
   EXPECT_EQ(unpaid_how.status, 400);  // the 办法 asks for the payment method
@@ -151,8 +169,8 @@ TEST_P(DocumentsTest, AFeeNoticeStatesTheRecordedFeeAndHowToPay) {
   Reply pdf = zhang.Get(path + "/fee-notice?format=pdf&" + payment);
   ASSERT_EQ(pdf.status, 200) << pdf.body;
   const std::string compact = CompactPdfText(pdf.body);
-  for (const char* expected :
-       {"赵六：", "人民币1200元", "非税收入缴款码123", "2026年3月10日", "次日起20个工作日内"}) {
+  for (const char* expected : {"赵六：", "按量计收，获取信息共150页", "人民币1700元",
+                               "非税收入缴款码123", "2026年3月10日", "次日起20个工作日内"}) {
     EXPECT_NE(compact.find(expected), std::string::npos) << expected;
   }
   Reply json_notice = zhang.Get(path + "/fee-notice?format=json&" + payment);

@@ -2,6 +2,7 @@
 // case page with its clock and the actions allowed now, and the answer letter (告知书).
 #include <algorithm>
 
+#include "core/fee.hpp"
 #include "core/outcome.hpp"
 #include "core/remedy.hpp"
 #include "server/pages.hpp"
@@ -249,12 +250,24 @@ json FieldsFor(const std::string& kind, const std::string& today) {
          {"type", "text"},
          {"required", true}});
   } else if (kind == "fee_notified") {
+    // 国办函〔2020〕109号: by piece or by page, the fee computed by the tariff from the count;
+    // an amount the office computed itself is still accepted.
+    add({{"name", "fee_basis"},
+         {"label", "计费方式"},
+         {"select", true},
+         {"choices",
+          {{{"value", "per_page"}, {"label", "按量计收（填页数）"}},
+           {{"value", "per_piece"}, {"label", "按件计收（填本月第几件申请）"}},
+           {{"value", ""}, {"label", "直接填写金额"}}}}});
+    add({{"name", "fee_units"},
+         {"label", "页数或本月第几件申请"},
+         {"type", "number"},
+         {"data_type", "int"}});
     add({{"name", "fee_fen"},
-         {"label", "信息处理费（元）"},
+         {"label", "信息处理费（元，按量或按件计收时由系统计算，可不填）"},
          {"type", "number"},
          {"step", "0.01"},
-         {"data_type", "yuan"},
-         {"required", true}});
+         {"data_type", "yuan"}});
   } else if (kind == "delayed") {
     add({{"name", "until"}, {"label", "延迟至"}, {"type", "date"}, {"required", true}});
     add({{"name", "reason"}, {"label", "正当理由"}, {"type", "text"}, {"required", true}});
@@ -276,6 +289,10 @@ HttpResponse Case(const PageKit& kit, const HttpRequest&, const PathParams& para
       event["outcome_label"] = LabelOf("outcomes", event["outcome"].get<std::string>());
     }
     if (event.contains("fee_fen")) event["fee_yuan"] = Yuan(event["fee_fen"].get<std::int64_t>());
+    if (std::optional<core::FeeBasis> basis =
+            core::FeeBasisFromString(event.value("fee_basis", ""))) {
+      event["fee_computation"] = core::FeeComputationText(*basis, event.value("fee_units", 0));
+    }
     if (event["kind"] == "answered" || event["kind"] == "fee_notified") has_letter = true;
   }
   json actions = json::array();

@@ -78,6 +78,10 @@ void WriteEvent(JsonWriter& out, const core::CaseEvent& event) {
   if (!event.party.empty()) out.Key("party").String(event.party);
   if (event.outcome) out.Key("outcome").String(core::ToString(*event.outcome));
   if (event.fee.fen() != 0) out.Key("fee_fen").Int(event.fee.fen());
+  if (event.fee_basis) {
+    out.Key("fee_basis").String(core::ToString(*event.fee_basis));
+    out.Key("fee_units").Int(event.fee_units);
+  }
   if (event.kind == core::CaseEventKind::kReceived) {
     out.Key("channel").String(core::ToString(event.channel));
   }
@@ -291,6 +295,50 @@ HttpResponse GetApplication(const HttpRequest&, const PathParams& params, Handle
   return ApplicationResponse(200, *id, context);
 }
 
+// The fee of a fee_notified action (国办函〔2020〕109号): from `fee_basis` (per_piece, per_page)
+// and `fee_units` (the applicant's n-th application this month, or the pages) by the tariff —
+// a `fee_fen` given too must agree — or, without a basis, the `fee_fen` the office computed.
+Result<void> DecodeFee(JsonFields& fields, core::CaseEvent& event) {
+  GONGKAI_ASSIGN_OR_RETURN(std::optional<std::int64_t> fen, fields.OptionalInteger("fee_fen"));
+  GONGKAI_ASSIGN_OR_RETURN(std::string basis, fields.OptionalString("fee_basis", 64));
+  GONGKAI_ASSIGN_OR_RETURN(std::optional<std::int64_t> units, fields.OptionalInteger("fee_units"));
+  if (basis.empty()) {
+    if (units)
+      return Error::InvalidArgument(fields.PathOf("fee_basis") + "：给出 fee_units 时必填");
+    if (!fen) {
+      return Error::InvalidArgument(fields.PathOf("fee_fen") +
+                                    "：必填（或给出 fee_basis 与 fee_units，由系统按标准计算）");
+    }
+    if (*fen <= 0 || *fen > 100'000'000) {
+      return Error::InvalidArgument(fields.PathOf("fee_fen") + "：金额超出范围");
+    }
+    event.fee = Money::FromFen(*fen);
+    return {};
+  }
+  GONGKAI_ASSIGN_OR_RETURN(core::FeeBasis fee_basis,
+                           fields.RequiredEnum("fee_basis", core::kAllFeeBases));
+  if (!units || *units < 0 || *units > 1'000'000) {
+    return Error::InvalidArgument(fields.PathOf("fee_units") +
+                                  "：按件计收填本月第几件申请，按量计收填页数（0–1000000）");
+  }
+  Result<Money> computed = core::FeeFor(fee_basis, static_cast<int>(*units));
+  if (!computed)
+    return Error::InvalidArgument(fields.PathOf("fee_units") + "：" + computed.error().message);
+  if (computed->fen() == 0) {
+    return Error::InvalidArgument(fields.PathOf("fee_units") + "：" +
+                                  core::FeeComputationText(fee_basis, static_cast<int>(*units)) +
+                                  "，按标准不收费");
+  }
+  if (fen && *fen != computed->fen()) {
+    return Error::InvalidArgument(fields.PathOf("fee_fen") + "：与按标准计算的 " +
+                                  computed->YuanText() + " 元不符");
+  }
+  event.fee = *computed;
+  event.fee_basis = fee_basis;
+  event.fee_units = static_cast<int>(*units);
+  return {};
+}
+
 Result<core::CaseEvent> DecodeEvent(const HttpRequest& request, core::CaseEventKind kind) {
   core::CaseEvent event = core::CaseEvent::At(kind, Date());
   GONGKAI_RETURN_IF_ERROR(DecodeBody(request, [&](JsonFields& fields) -> Result<void> {
@@ -312,9 +360,7 @@ Result<core::CaseEvent> DecodeEvent(const HttpRequest& request, core::CaseEventK
         break;
       }
       case core::CaseEventKind::kFeeNotified: {
-        GONGKAI_ASSIGN_OR_RETURN(std::int64_t fen, fields.RequiredInteger("fee_fen"));
-        if (fen <= 0 || fen > 100'000'000) return Error::InvalidArgument("fee_fen：金额超出范围");
-        event.fee = Money::FromFen(fen);
+        GONGKAI_RETURN_IF_ERROR(DecodeFee(fields, event));
         break;
       }
       case core::CaseEventKind::kDelayed: {

@@ -134,6 +134,8 @@ HttpResponse FeeNotice(const HttpRequest& request, const PathParams& params,
   facts.notified_on = fee->date;
   facts.request = opened->record.details.request;
   facts.amount = fee->fee;
+  facts.basis = fee->fee_basis;
+  facts.units = fee->fee_units;
   facts.payment = QueryValue(request, "payment");
   Result<publish::Document> notice = context.letters->FeeNotice(facts);
   if (!notice) return ErrorResponse(notice.error());

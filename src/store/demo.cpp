@@ -269,7 +269,9 @@ class DemoBuilder {
       done = Answer(id, After(start, 20 + Uniform(1, extension.days)), PickOutcome());
     } else if (scenario < 20) {  // fee (国办函〔2020〕109号)
       CaseEvent notice = CaseEvent::At(CaseEventKind::kFeeNotified, After(start, Uniform(5, 10)));
-      notice.fee = core::PageFee(Uniform(40, 400)).value_or(Money());
+      notice.fee_basis = core::FeeBasis::kPerPage;
+      notice.fee_units = Uniform(40, 400);
+      notice.fee = core::PageFee(notice.fee_units).value_or(Money());
       GONGKAI_ASSIGN_OR_RETURN(bool notified, Append(id, notice));
       if (!notified) return {};
       if (Uniform(0, 9) < 3) {

@@ -11,6 +11,10 @@ nlohmann::json EventDetails(const core::CaseEvent& event) {
   if (!event.party.empty()) details["party"] = event.party;
   if (event.outcome) details["outcome"] = std::string(core::ToString(*event.outcome));
   if (event.fee.fen() != 0) details["fee_fen"] = event.fee.fen();
+  if (event.fee_basis) {
+    details["fee_basis"] = std::string(core::ToString(*event.fee_basis));
+    details["fee_units"] = event.fee_units;
+  }
   if (event.kind == core::CaseEventKind::kReceived) {
     details["channel"] = std::string(core::ToString(event.channel));
   }
@@ -42,6 +46,11 @@ Result<core::CaseEvent> DecodeEvent(const std::string& kind, const std::string& 
       if (!event.outcome) return Error::Internal("数据库中的办理结果无效");
     }
     event.fee = Money::FromFen(details.value("fee_fen", std::int64_t{0}));
+    if (details.contains("fee_basis")) {
+      event.fee_basis = core::FeeBasisFromString(details["fee_basis"].get<std::string>());
+      if (!event.fee_basis) return Error::Internal("数据库中的计费方式无效");
+      event.fee_units = details.value("fee_units", 0);
+    }
     if (details.contains("channel")) {
       std::optional<core::Channel> channel =
           core::ChannelFromString(details["channel"].get<std::string>());

@@ -96,6 +96,38 @@ test('anonymous visitors: the portal, an application and tracking by query code'
   await page.context().close();
 });
 
+// 国办函〔2020〕109号: the fee computed from the pages by the tariff, then the fee notice stating
+// the standard, the amount and the payment method the officer fills in.
+test('an officer records a fee by pages; the fee notice states it and how to pay', async () => {
+  const page = await newPage();
+  await logIn(page, 'zhang');
+  await page.goto(`${BASE}/staff/applications/new?org=${SEED_ORG}`);
+  await page.getByLabel('申请渠道').selectOption('online');
+  await page.getByLabel('姓名或名称').fill('孙八');
+  await page.getByLabel('申请公开的政府信息').fill('近三年全部会议纪要');
+  await page.getByRole('button', { name: '登记' }).click();
+  await page.waitForURL(/\/staff\/applications\/\d+$/);
+  await page.locator('summary', { hasText: '收费通知' }).click();
+  await page.getByLabel('计费方式').selectOption('per_page');
+  await page.getByLabel('页数或本月第几件申请').fill('150');
+  await page.locator('form[data-action="fee_notified"] button[type="submit"]').click();
+  const feeEvent = page.locator('.timeline li', { hasText: '按量计收，获取信息共150页' });
+  await feeEvent.waitFor();
+  assert.match(await feeEvent.textContent(), /金额 1700\.00 元/);
+  await page.locator('a', { hasText: '打印告知书' }).click();
+  await page.waitForURL(/\/letter$/);
+  await checkAccessible(page);
+  await page.getByLabel('缴纳方式').fill('非税收入缴款码 2026001');
+  await page.getByRole('button', { name: '更新告知书' }).click();
+  await page.locator('.fee-notice', { hasText: '人民币1700元' }).waitFor();
+  assert.match(await page.locator('.fee-notice').textContent(), /次日起20个工作日内/);
+  const pdfHref = await page.locator('a[href*="fee-notice?format=pdf"]').getAttribute('href');
+  const pdf = await page.request.get(new URL(pdfHref, page.url()).href);
+  assert.equal(pdf.status(), 200);
+  assert.equal(pdf.headers()['content-type'], 'application/pdf');
+  await page.context().close();
+});
+
 test('an officer registers, corrects and answers an application; the dashboard follows', async () => {
   const page = await newPage();
   await logIn(page, 'zhang');
