@@ -1,11 +1,15 @@
 # The Debian package (`make deb`, CPack): the gongkai binary in /usr/bin, its data (work calendar,
 # letter templates, web templates and static files) in /usr/share/gongkai where the binary looks
-# for them, the systemd unit, the documentation, and maintainer scripts that create the `gongkai`
-# system user and enable the service (packaging/). Shared-library dependencies come from
+# for them, the systemd units (the server; a daily backup of an SQLite ledger), the documentation,
+# and maintainer scripts that create the `gongkai` system user and enable both (packaging/). Shared-library dependencies come from
 # dpkg-shlibdeps; the fonts the PDF writer needs are named.
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/web/static ${PROJECT_SOURCE_DIR}/web/templates
         DESTINATION share/gongkai/web)
-install(FILES ${PROJECT_SOURCE_DIR}/packaging/gongkai.service DESTINATION lib/systemd/system)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/gongkai.service
+              ${PROJECT_SOURCE_DIR}/packaging/gongkai-backup.service
+              ${PROJECT_SOURCE_DIR}/packaging/gongkai-backup.timer
+        DESTINATION lib/systemd/system)
+install(PROGRAMS ${PROJECT_SOURCE_DIR}/packaging/gongkai-backup DESTINATION lib/gongkai)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION share/doc/gongkai)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/ DESTINATION share/doc/gongkai
         FILES_MATCHING PATTERN "*.md" PATTERN "*.json" PATTERN "screenshots" EXCLUDE)
