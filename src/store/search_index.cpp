@@ -203,8 +203,9 @@ SearchStatement StatementFor(const CatalogueSearch& search, const std::vector<se
     KeyRange(search, statement);
   } else {
     if (search.year) {
-      statement.Condition("p.published_on >=", std::to_string(*search.year) + "-01-01");
-      statement.Condition("p.published_on <=", std::to_string(*search.year) + "-12-31");
+      // Stored dates are "YYYY-MM-DD" (Date::ToString), zero-padded for years before 1000.
+      statement.Condition("p.published_on >=", Date::FromCivil(*search.year, 1, 1)->ToString());
+      statement.Condition("p.published_on <=", Date::FromCivil(*search.year, 12, 31)->ToString());
     }
     if (search.public_only) statement.where += " AND p.published_on IS NOT NULL";
   }
