@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # PNG pages of the PDFs Gongkai writes, for a visual check (docs/screenshots/): the busy demo
-# department's 2024 annual report and a refusal letter. Needs poppler-utils (pdftoppm).
+# department's 2024 annual report, a refusal letter and a fee notice. Needs poppler-utils
+# (pdftoppm).
 # Usage: document-screenshots.sh [GONGKAI_BINARY]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,12 @@ curl -sf -o "$work/report.pdf" "$url/api/v1/public/organisations/$busy/reports/2
 "$binary" letter --outcome withheld_third_party_rights --agency 解放区住房和城乡建设局 \
   --applicant 张三 --request "某小区旧改项目补偿协议" --received 2024-03-01 --answered 2024-03-20 \
   --number "解住建公开〔2024〕12号" --to pdf -o "$work/letter.pdf" 2>/dev/null
-rm -f "$out"/document-report-*.png "$out"/document-letter-*.png
+"$binary" fee-notice --agency 解放区住房和城乡建设局 --applicant 张三 \
+  --request "2019年以来全部建设项目审批文件" --received 2024-03-01 --notified 2024-03-08 \
+  --pages 260 --payment "通过非税收入缴款码 4401002024000123 在线缴纳，或到区政务服务中心收费窗口缴纳" \
+  --number "解住建收费〔2024〕3号" --to pdf -o "$work/fee-notice.pdf" 2>/dev/null
+rm -f "$out"/document-report-*.png "$out"/document-letter-*.png "$out"/document-fee-notice-*.png
 pdftoppm -r 70 -png "$work/report.pdf" "$out/document-report"
 pdftoppm -r 70 -png "$work/letter.pdf" "$out/document-letter"
+pdftoppm -r 70 -png "$work/fee-notice.pdf" "$out/document-fee-notice"
 ls "$out"/document-*.png
