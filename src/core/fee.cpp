@@ -90,10 +90,14 @@ std::string FeeComputationText(FeeBasis basis, int units) {
               : "，获取信息共" + std::to_string(units) + "页");
 }
 
-std::string TariffText(const FeeTariff& tariff) {
-  return "按件计收的，申请人一个自然月内累计申请" +
-         BandsText(tariff.piece_bands, "件", tariff.piece_band_size, tariff.piece_band_step) +
-         "；按量计收的，同一申请获取信息" + BandsText(tariff.page_bands, "页", 0, Money()) + "。";
+std::string TariffText(const FeeTariff& tariff, std::optional<FeeBasis> applied) {
+  const std::string pieces =
+      "按件计收的，申请人一个自然月内累计申请" +
+      BandsText(tariff.piece_bands, "件", tariff.piece_band_size, tariff.piece_band_step);
+  const std::string pages =
+      "按量计收的，同一申请获取信息" + BandsText(tariff.page_bands, "页", 0, Money());
+  if (!applied) return pieces + "；" + pages + "。";
+  return (*applied == FeeBasis::kPerPiece ? pieces : pages) + "。";
 }
 
 Result<Money> PieceFee(int nth_in_month, const FeeTariff& tariff) {

@@ -59,7 +59,9 @@ std::string FeeComputationText(FeeBasis basis, int units);
 
 // The standard as a fee notice states it (109号: a notice names the fee's basis, standard,
 // amount and how to pay), written from `tariff`: "按件计收的，申请人一个自然月内累计申请10件以下
-// （含10件）的不收费，11—30件（含30件）的每件100元，…；按量计收的，…".
-std::string TariffText(const FeeTariff& tariff = {});
+// （含10件）的不收费，11—30件（含30件）的每件100元，…；按量计收的，…". With `applied`, only
+// that standard (the one this application is charged by, 109号 Art. 3).
+std::string TariffText(const FeeTariff& tariff = {},
+                       std::optional<FeeBasis> applied = std::nullopt);
 
 }  // namespace gongkai::core

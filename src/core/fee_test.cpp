@@ -47,6 +47,12 @@ TEST(FeeTest, TheStandardIsStatedFromTheTariff) {
       "每件100元，31件以上的每件200元，此后以10件为一档，每增加一档每件提高100元；"
       "按量计收的，同一申请获取信息30页以下（含30页）的不收费，31—100页（含100页）的每页10元，"
       "101—200页（含200页）的每页20元，201页以上的每页40元。");
+  // Only the standard applied, when the notice knows it.
+  EXPECT_EQ(
+      TariffText({}, FeeBasis::kPerPage),
+      "按量计收的，同一申请获取信息30页以下（含30页）的不收费，31—100页（含100页）的每页10元，"
+      "101—200页（含200页）的每页20元，201页以上的每页40元。");
+  EXPECT_EQ(TariffText({}, FeeBasis::kPerPiece).find("按量"), std::string::npos);
   // The text follows the figures that compute the fees: 41st piece 300 元.
   EXPECT_EQ(PieceFee(41)->YuanText(), "300");
 }

@@ -256,7 +256,7 @@ Result<Document> LetterTemplates::FeeNotice(const FeeNoticeFacts& facts) const {
       {"notified", ChineseDate(facts.notified_on)},
       {"request", facts.request},
       {"amount", facts.amount.YuanText()},
-      {"standard", core::TariffText(facts.tariff)},
+      {"standard", core::TariffText(facts.tariff, facts.basis)},
       {"computation", facts.basis ? core::FeeComputationText(*facts.basis, facts.units)
                                   : std::string("按上述标准计算")},
       {"payment", std::string(text::Trim(facts.payment))},

@@ -210,6 +210,22 @@ TEST(FeeNotice, StatesBasisStandardAmountAndPayment) {
   for (const Block& block : without_number->blocks) EXPECT_NE(block.kind, BlockKind::kSubtitle);
 }
 
+// Charged by pages (109号 Art. 3: one standard per application): the notice states that standard
+// and the count, not the other.
+TEST(FeeNotice, AFeeByPagesStatesThatStandardAndTheCount) {
+  FeeNoticeFacts facts = FeeFacts();
+  facts.basis = core::FeeBasis::kPerPage;
+  facts.units = 150;
+  facts.amount = *core::FeeFor(core::FeeBasis::kPerPage, 150);
+  Result<Document> notice = Shipped().FeeNotice(facts);
+  ASSERT_TRUE(notice.has_value()) << notice.error().message;
+  const std::string text = AllText(*notice);
+  EXPECT_NE(text.find(core::TariffText({}, core::FeeBasis::kPerPage)), std::string::npos);
+  EXPECT_EQ(text.find("按件计收的"), std::string::npos);
+  EXPECT_NE(text.find("本申请按量计收，获取信息共150页，应缴纳信息处理费人民币1700元"),
+            std::string::npos);
+}
+
 TEST(FeeNotice, RefusesANoticeWithoutPaymentMethodOrAmount) {
   FeeNoticeFacts facts = FeeFacts();
   facts.payment = " ";
