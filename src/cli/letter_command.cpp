@@ -78,12 +78,10 @@ ExitCode RunFeeNotice(const FeeNoticeOptions& o) {
   facts.notified_on = *notified;
   facts.basis = o.pieces ? core::FeeBasis::kPerPiece : core::FeeBasis::kPerPage;
   facts.units = o.pieces ? *o.pieces : o.pages.value_or(0);
-  Result<Money> fee = core::FeeFor(*facts.basis, facts.units);
-  if (!fee) return Fail(fee.error());
-  if (fee->fen() == 0) {
-    return Fail(Error::InvalidArgument(
-        o.pieces ? "--pieces：当月第 " + std::to_string(*o.pieces) + " 件申请不收费"
-                 : "--pages：" + std::to_string(o.pages.value_or(0)) + " 页不收费"));
+  Result<Money> fee = core::ChargedFee(*facts.basis, facts.units);
+  if (!fee) {
+    return Fail(Error::InvalidArgument(std::string(o.pieces ? "--pieces：" : "--pages：") +
+                                       fee.error().message));
   }
   facts.amount = *fee;
 

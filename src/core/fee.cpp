@@ -83,6 +83,14 @@ Result<Money> FeeFor(FeeBasis basis, int units, const FeeTariff& tariff) {
   return basis == FeeBasis::kPerPiece ? PieceFee(units, tariff) : PageFee(units, tariff);
 }
 
+Result<Money> ChargedFee(FeeBasis basis, int units, const FeeTariff& tariff) {
+  GONGKAI_ASSIGN_OR_RETURN(Money fee, FeeFor(basis, units, tariff));
+  if (fee.fen() == 0) {
+    return Error::InvalidArgument(FeeComputationText(basis, units) + "，按标准不收费");
+  }
+  return fee;
+}
+
 std::string FeeComputationText(FeeBasis basis, int units) {
   return std::string(ChineseLabel(basis)) +
          (basis == FeeBasis::kPerPiece

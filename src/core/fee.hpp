@@ -53,6 +53,9 @@ Result<Money> PageFee(int pages, const FeeTariff& tariff = {});
 // The fee of one application under `basis`: by piece, `units` is its place among the
 // applicant's applications this natural month (PieceFee); by page, its pages (PageFee).
 Result<Money> FeeFor(FeeBasis basis, int units, const FeeTariff& tariff = {});
+// The fee to charge for one application (a fee notice): FeeFor, refused with kInvalidArgument
+// when the tariff charges nothing for that count (条例 Art. 42: no fee as a rule).
+Result<Money> ChargedFee(FeeBasis basis, int units, const FeeTariff& tariff = {});
 // How this application's fee was computed, for the notice: "按量计收，获取信息共150页" or
 // "按件计收，为申请人本自然月内的第12件申请".
 std::string FeeComputationText(FeeBasis basis, int units);

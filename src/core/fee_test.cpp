@@ -62,6 +62,11 @@ TEST(FeeTest, AFeeByItsBasisAndUnits) {
   EXPECT_EQ(FeeFor(FeeBasis::kPerPage, 150)->YuanText(), "1700");
   EXPECT_EQ(FeeFor(FeeBasis::kPerPiece, 12)->YuanText(), "100");
   EXPECT_FALSE(FeeFor(FeeBasis::kPerPiece, 0).has_value());
+  // 条例 Art. 42: nothing to charge is not a fee notice.
+  EXPECT_EQ(ChargedFee(FeeBasis::kPerPage, 150)->YuanText(), "1700");
+  Result<Money> free = ChargedFee(FeeBasis::kPerPage, 30);
+  ASSERT_FALSE(free.has_value());
+  EXPECT_EQ(free.error().message, "按量计收，获取信息共30页，按标准不收费");
   EXPECT_EQ(FeeComputationText(FeeBasis::kPerPage, 150), "按量计收，获取信息共150页");
   EXPECT_EQ(FeeComputationText(FeeBasis::kPerPiece, 12),
             "按件计收，为申请人本自然月内的第12件申请");

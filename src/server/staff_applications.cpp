@@ -321,13 +321,9 @@ Result<void> DecodeFee(JsonFields& fields, core::CaseEvent& event) {
     return Error::InvalidArgument(fields.PathOf("fee_units") +
                                   "：按件计收填本月第几件申请，按量计收填页数（0–1000000）");
   }
-  Result<Money> computed = core::FeeFor(fee_basis, static_cast<int>(*units));
-  if (!computed)
+  Result<Money> computed = core::ChargedFee(fee_basis, static_cast<int>(*units));
+  if (!computed) {
     return Error::InvalidArgument(fields.PathOf("fee_units") + "：" + computed.error().message);
-  if (computed->fen() == 0) {
-    return Error::InvalidArgument(fields.PathOf("fee_units") + "：" +
-                                  core::FeeComputationText(fee_basis, static_cast<int>(*units)) +
-                                  "，按标准不收费");
   }
   if (fen && *fen != computed->fen()) {
     return Error::InvalidArgument(fields.PathOf("fee_fen") + "：与按标准计算的 " +
